@@ -1,0 +1,79 @@
+# Sigap: the two commands a new machine needs are `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PIP := $(BIN)/pip --disable-pip-version-check -q
+
+.PHONY: run install install-dev migrate demo serve test lint check pytest test-postgres e2e e2e-setup bench messages clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip setuptools
+
+# The stamps re-install only when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(PY)
+	$(PIP) install -e ".[dev]"
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_regions
+
+demo: migrate
+	$(PY) manage.py seed_demo
+
+## make run: install, migrate, load regions and demo accounts, serve on http://127.0.0.1:8000 (SQLite)
+run: demo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## make test: lint, Django's checks, migrations up to date, then the suite (SQLite unless DATABASE_URL is set)
+test: lint check pytest
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install-dev
+	DJANGO_SETTINGS_MODULE=sigap.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=sigap.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+pytest: install-dev
+	$(BIN)/pytest --ignore=tests/e2e $(PYTEST_ARGS)
+
+## The same suite on a fresh PostgreSQL database on the local server, with Redis for cache and sessions.
+PG_URL ?= postgres://postgres@127.0.0.1:5432/sigap_ci_$(shell date +%s)
+test-postgres: install-dev
+	DATABASE_URL=$(PG_URL) REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} $(BIN)/pytest --ignore=tests/e2e --create-db $(PYTEST_ARGS)
+
+## Browser journeys in Debian's Chromium, checked with axe-core. Screenshots go to .artifacts/screenshots/.
+e2e-setup: install-dev
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+	@command -v npm >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm; }
+	cd tests/e2e && npm ci --no-audit --no-fund --silent
+
+e2e: e2e-setup
+	$(BIN)/pytest tests/e2e $(PYTEST_ARGS)
+
+## make bench: one `name value unit` line per figure (BENCH_SKIP_SETUP=1 skips the fresh-clone timing)
+bench: install-dev
+	$(PY) bench/run.py
+
+## make messages: refresh both catalogues after changing user-facing strings, then translate the new entries
+messages: install-dev
+	$(PY) manage.py makemessages -l id -l en --no-obsolete --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench
+	$(PY) manage.py makemessages -d djangojs -l id -l en --no-obsolete --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench --ignore=staticfiles
+	$(PY) -m sigap.catalogues fill-english
+	$(PY) -m sigap.catalogues compile
+
+clean:
+	rm -rf $(VENV) var staticfiles .artifacts tests/e2e/node_modules

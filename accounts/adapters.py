@@ -1,0 +1,31 @@
+"""allauth adapter: where people land after signing in, and what a new account starts with."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.urls import reverse
+
+from allauth.account.adapter import DefaultAccountAdapter
+
+from .selectors import profile_is_complete
+from .services import learner_register
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def is_open_for_signup(self, request) -> bool:
+        return getattr(settings, "SIGAP_SIGNUP_OPEN", True)
+
+    def save_user(self, request, user, form, commit=True):
+        user = super().save_user(request, user, form, commit=commit)
+        if commit:
+            learner_register(user=user)
+        return user
+
+    def get_login_redirect_url(self, request) -> str:
+        # The task-force profile is asked for right after sign-up, and again until it is filled in.
+        if not profile_is_complete(request.user):
+            return reverse("accounts:profile")
+        return super().get_login_redirect_url(request)
+
+    def get_signup_redirect_url(self, request) -> str:
+        return self.get_login_redirect_url(request)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Profile, Province, Regency
+from .selectors import regencies_in
+
+
+class ProfileForm(forms.ModelForm):
+    """The task-force profile.
+
+    The regency list shows only the chosen province's regencies. Without JavaScript the member picks the
+    province and presses "Show regencies" (the form comes back with the list narrowed and everything else kept);
+    with JavaScript the list is refilled as soon as the province changes (site/static/js/region-select.js).
+    Validation still accepts any regency, so that one outside the province gets a clear message from
+    ``Profile.clean`` rather than a generic "invalid choice".
+    """
+
+    class Meta:
+        model = Profile
+        fields = ["full_name", "agency_type", "position", "task_force_level", "province", "regency"]
+        error_messages = {
+            "full_name": {"required": _("Enter the name to print on your certificates.")},
+            "agency_type": {"required": _("Choose your agency type.")},
+            "position": {"required": _("Enter your position.")},
+            "task_force_level": {"required": _("Choose your task-force level.")},
+            "province": {"required": _("Choose your province.")},
+            "regency": {"required": _("Choose your regency or city.")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["province"].queryset = Province.objects.order_by("name")
+        self.fields["province"].empty_label = _("— choose a province —")
+        self.fields["agency_type"].choices = [
+            ("", _("— choose —")),
+            *self.fields["agency_type"].choices[1:],
+        ]
+        self.fields["task_force_level"].choices = [
+            ("", _("— choose —")),
+            *self.fields["task_force_level"].choices[1:],
+        ]
+        self.fields["full_name"].widget.attrs.update(
+            {"autocomplete": "name", "spellcheck": "false"}
+        )
+        self.fields["position"].widget.attrs.update({"autocomplete": "organization-title"})
+        self.fields["province"].widget.attrs.update({"data-region-province": ""})
+        regency = self.fields["regency"]
+        regency.queryset = Regency.objects.all()
+        regency.widget.attrs.update({"data-region-regency": ""})
+        regency.widget.choices = [
+            (
+                "",
+                _("— choose a regency or city —")
+                if self.selected_province
+                else _("— choose a province first —"),
+            ),
+            *((r.code, r.name) for r in regencies_in(self.selected_province)),
+        ]
+
+    @property
+    def selected_province(self) -> str | None:
+        if self.is_bound:
+            return self.data.get(self.add_prefix("province")) or None
+        value = self.initial.get("province")
+        if isinstance(value, Province):
+            return value.code
+        return value or None
