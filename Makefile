@@ -70,8 +70,7 @@ bench: install-dev
 
 ## make messages: refresh both catalogues after changing user-facing strings, then translate the new entries
 messages: install-dev
-	$(PY) manage.py makemessages -l id -l en --no-obsolete --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench
-	$(PY) manage.py makemessages -d djangojs -l id -l en --no-obsolete --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench --ignore=staticfiles
+	$(PY) manage.py makemessages -l id -l en --no-obsolete --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench --ignore=staticfiles --ignore=var
 	$(PY) -m sigap.catalogues fill-english
 	$(PY) -m sigap.catalogues compile
 

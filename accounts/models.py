@@ -131,6 +131,7 @@ class Profile(models.Model):
     full_name = models.CharField(
         _("full name for certificates"),
         max_length=CERTIFICATE_NAME_MAX_LENGTH,
+        error_messages={"blank": _("Enter the name to print on your certificates.")},
         help_text=_("Exactly as it must appear on your certificates, with titles if you use them."),
     )
     agency_type = models.CharField(_("agency type"), max_length=20, choices=AgencyType.choices)
@@ -154,10 +155,12 @@ class Profile(models.Model):
     def __str__(self) -> str:
         return self.full_name
 
-    def clean(self) -> None:
+    def clean_fields(self, exclude=None) -> None:
+        # Runs of spaces would print as gaps on a certificate; a name of spaces only is no name.
         self.full_name = " ".join((self.full_name or "").split())
-        if not self.full_name:
-            raise ValidationError({"full_name": _("Enter the name to print on your certificates.")})
+        super().clean_fields(exclude=exclude)
+
+    def clean(self) -> None:
         if (
             self.province_id
             and self.regency_id

@@ -64,3 +64,7 @@ def ensure_roles(group_model, permission_model) -> None:
             for app_label, codename in perms
         ]
         group.permissions.add(*wanted)
+
+
+# Roles whose groups carry wagtailadmin.access_admin (see ROLE_PERMISSIONS).
+ADMIN_ROLES = frozenset({TRAINER, MINISTRY})

@@ -54,6 +54,14 @@ class RegionScope:
             return regency_code == self.regency_code
         return bool(province_code or regency_code)
 
+    def region(self) -> Province | Regency | None:
+        """The coordinated province or regency; None for national or empty scopes."""
+        if self.regency_code:
+            return Regency.objects.filter(code=self.regency_code).first()
+        if self.province_code:
+            return Province.objects.filter(code=self.province_code).first()
+        return None
+
     def provinces(self) -> QuerySet[Province]:
         if self.national:
             return Province.objects.all()

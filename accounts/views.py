@@ -29,11 +29,7 @@ def dashboard(request):
         "profile": profile,
         "roles": [ROLE_LABELS[name] for name in ROLE_LABELS if name in role_names(request.user)],
         "scope": scope,
-        "scope_region": (
-            None
-            if scope.national or scope.is_empty
-            else (scope.regencies().first() if scope.regency_code else scope.provinces().first())
-        ),
+        "scope_region": scope.region(),
     }
     return render(request, "accounts/dashboard.html", context)
 
@@ -50,10 +46,9 @@ def profile_edit(request):
         else:
             form = ProfileForm(request.POST, instance=profile or Profile(user=request.user))
             if form.is_valid():
-                first_time = profile is None
                 profile_save(user=request.user, profile=form.instance)
                 messages.success(request, _("Your task-force profile has been saved."))
-                return redirect("home" if first_time else "accounts:dashboard")
+                return redirect("accounts:dashboard")
     else:
         form = ProfileForm(instance=profile)
     return render(

@@ -93,6 +93,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "accounts.context_processors.roles",
             ],
         },
     },
@@ -133,6 +134,10 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True
+# A member who signs up twice is told the address is taken (issue 2 asks for a clear error) rather than sent
+# a silent e-mail. This reveals whether an address has an account; the sign-up and reset rate limits below
+# keep that from being used to list members. See docs/security.md.
+ACCOUNT_PREVENT_ENUMERATION = False
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
