@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PIP := $(BIN)/pip --disable-pip-version-check -q
 
-.PHONY: run install install-dev migrate demo serve test lint check pytest test-postgres e2e e2e-setup bench messages clean
+.PHONY: gettext run install install-dev migrate demo serve test lint check pytest test-postgres e2e e2e-setup bench messages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	$(PIP) install -e ".[dev]"
 	touch $@ $(VENV)/.installed
+
+# GNU gettext: the suite extracts the strings afresh to prove both catalogues are complete.
+gettext:
+	@command -v xgettext >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q gettext; }
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
@@ -47,12 +51,12 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=sigap.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=sigap.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-pytest: install-dev
+pytest: install-dev gettext
 	$(BIN)/pytest --ignore=tests/e2e $(PYTEST_ARGS)
 
 ## The same suite on a fresh PostgreSQL database on the local server, with Redis for cache and sessions.
 PG_URL ?= postgres://postgres@127.0.0.1:5432/sigap_ci_$(shell date +%s)
-test-postgres: install-dev
+test-postgres: install-dev gettext
 	DATABASE_URL=$(PG_URL) REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} $(BIN)/pytest --ignore=tests/e2e --create-db $(PYTEST_ARGS)
 
 ## Browser journeys in Debian's Chromium, checked with axe-core. Screenshots go to .artifacts/screenshots/.

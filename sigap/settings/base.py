@@ -29,7 +29,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Project apps first, so their templates override allauth's and Wagtail's.
     "sigap",
-    "accounts",
+    "accounts.apps.AccountsConfig",
     "courses",
     "quizzes",
     "certificates",
@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.apps.SigapUsersConfig",  # wagtail.users with a tightened user admin
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
