@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from django.contrib.auth.models import Group
+
+import pytest
 
 from accounts.models import User
 
