@@ -164,3 +164,24 @@ def test_account_page_shows_only_the_members_own_profile(client, learner, traine
 
     assert learner.profile.full_name in html
     assert trainer.profile.full_name not in html
+
+
+def test_editing_an_existing_profile_lists_the_regencies_of_its_province(client, learner):
+    client.force_login(learner)
+
+    form = client.get(PROFILE).context["form"]
+
+    codes = [code for code, _label in form.fields["regency"].widget.choices if code]
+    assert learner.profile.regency_id in codes
+    assert all(code.startswith(f"{learner.profile.province_id}.") for code in codes)
+
+
+def test_an_unknown_province_in_the_no_javascript_step_offers_no_regencies(
+    client, user_without_profile
+):
+    client.force_login(user_without_profile)
+
+    response = client.post(PROFILE, {**VALID, "province": "99", "action": "choose-province"})
+
+    assert response.status_code == 200
+    assert [c for c, _l in response.context["form"].fields["regency"].widget.choices if c] == []
