@@ -22,9 +22,13 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	$(PIP) install -e ".[dev]"
 	touch $@ $(VENV)/.installed
 
+# System packages come from apt when missing: directly as root, otherwise through sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_INSTALL := $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q
+
 # GNU gettext: the suite extracts the strings afresh to prove both catalogues are complete.
 gettext:
-	@command -v xgettext >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q gettext; }
+	@command -v xgettext >/dev/null 2>&1 || { $(APT_INSTALL) gettext; }
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
@@ -61,8 +65,8 @@ test-postgres: install-dev gettext
 
 ## Browser journeys in Debian's Chromium, checked with axe-core. Screenshots go to .artifacts/screenshots/.
 e2e-setup: install-dev
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
-	@command -v npm >/dev/null 2>&1 || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm; }
+	@command -v chromium >/dev/null 2>&1 || { $(APT_INSTALL) chromium; }
+	@command -v npm >/dev/null 2>&1 || { $(APT_INSTALL) npm; }
 	cd tests/e2e && npm ci --no-audit --no-fund --silent
 
 e2e: e2e-setup

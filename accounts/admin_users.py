@@ -1,31 +1,50 @@
 """Wagtail's user admin, tightened for Sigap.
 
-The Ministry manages people's roles in *Settings → Users*. Wagtail's stock forms would let anyone with
-``change_user`` tick "Administrator" (superuser) or edit a superuser's e-mail, which is a path to taking over the
-operator's account; here only superusers see that box or edit superusers. First and last name are optional
-because members sign up with an e-mail address only (their certificate name lives on the profile).
+The Ministry gives the Trainer and Ministry roles in *Settings → Users*. Wagtail's stock admin would also let
+anyone with ``change_user``
+- tick "Administrator" (superuser), edit or deactivate a superuser: only superusers may do that here, in the
+  single-user forms and in bulk actions alike (accounts/wagtail_hooks.py guards the bulk ones);
+- change someone's e-mail without verification, a path to taking over their account through a password reset:
+  the e-mail is read-only here and changes only through allauth, which verifies the new address first;
+- tick "Regional coordinator" with no region behind it: that role follows the *Regional coordinators* entries.
+First and last name are optional because members sign up with an e-mail address only.
 """
 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users
 
+from .roles import COORDINATOR
 
-class SigapUserEditForm(UserEditForm):
+
+class SigapUserFormMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("first_name", "last_name"):
             self.fields[name].required = False
+        groups = self.fields.get("groups")
+        if groups is not None:
+            groups.queryset = groups.queryset.exclude(name=COORDINATOR)
+            groups.help_text = _(
+                "Regional coordinators are assigned under “Regional coordinators”."
+            )
 
 
-class SigapUserCreationForm(UserCreationForm):
+class SigapUserEditForm(SigapUserFormMixin, UserEditForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("first_name", "last_name"):
-            self.fields[name].required = False
+        self.fields["email"].disabled = True
+        self.fields["email"].help_text = _(
+            "Members change their e-mail address themselves, with verification."
+        )
+
+
+class SigapUserCreationForm(SigapUserFormMixin, UserCreationForm):
+    pass
 
 
 class SuperuserFieldMixin:

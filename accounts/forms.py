@@ -59,6 +59,14 @@ class ProfileForm(forms.ModelForm):
             *((r.code, r.name) for r in regencies_in(self.selected_province)),
         ]
 
+    def _post_clean(self):
+        # A province or regency that failed its own validation must not be checked against the saved one:
+        # the member would see a second, confusing error about a value they did not choose.
+        for name in ("province", "regency"):
+            if name in self.errors:
+                setattr(self.instance, f"{name}_id", None)
+        super()._post_clean()
+
     @property
     def selected_province(self) -> str | None:
         if self.is_bound:

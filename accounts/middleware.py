@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 
-from .roles import STAFF_ROLES
+from .roles import LEARNER
 from .scoping import role_names
 
 ALLOWED_URL_NAMES = {"set_language", "healthz", "regency_options"}
@@ -23,9 +23,10 @@ ALLOWED_URL_PREFIXES = ("account_", "mfa_")
 
 
 def requires_mfa(user) -> bool:
+    """Anyone with more than the learner role: the staff roles, superusers, and any group an operator adds."""
     if not user.is_authenticated:
         return False
-    return user.is_superuser or user.is_staff or bool(role_names(user) & STAFF_ROLES)
+    return user.is_superuser or user.is_staff or bool(role_names(user) - {LEARNER})
 
 
 class StaffMFARequiredMiddleware:

@@ -1,7 +1,8 @@
 """The four roles, as Django groups, and the permissions each carries.
 
 The groups are created by a data migration (accounts/migrations/0003_roles.py) that calls ``ensure_roles``;
-later apps add their own permissions to these groups in their own migrations.
+later apps add their own permissions to these groups in their own migrations (courses: page permissions on
+the catalogue, the review workflow and the course library snippets).
 """
 
 from __future__ import annotations
@@ -20,30 +21,16 @@ ROLE_LABELS = {
     MINISTRY: _("Ministry"),
 }
 
-# Roles that handle other people's data or publish content: they must use two-factor sign-in.
-STAFF_ROLES = frozenset({TRAINER, COORDINATOR, MINISTRY})
+# Roles whose groups carry wagtailadmin.access_admin: only they reach the Wagtail admin.
+ADMIN_ROLES = frozenset({TRAINER, MINISTRY})
 
-# (app_label, codename) pairs. Only Trainer and Ministry reach the Wagtail admin.
+# Model permissions, as (app_label, codename).
 ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
     LEARNER: [],
-    TRAINER: [
-        ("wagtailadmin", "access_admin"),
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "change_image"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "choose_document"),
-    ],
+    TRAINER: [("wagtailadmin", "access_admin")],
     COORDINATOR: [],
     MINISTRY: [
         ("wagtailadmin", "access_admin"),
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "change_image"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "choose_document"),
         ("sigap", "change_sitesettings"),
         ("accounts", "view_user"),
         ("accounts", "change_user"),
@@ -54,17 +41,45 @@ ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+# Images and documents are permitted per collection in Wagtail: these apply to the root collection.
+MEDIA_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+COLLECTION_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
+    TRAINER: MEDIA_PERMISSIONS,
+    MINISTRY: MEDIA_PERMISSIONS,
+}
 
-def ensure_roles(group_model, permission_model) -> None:
-    """Create the role groups and give each exactly the permissions listed above (idempotent)."""
+
+def can_use_admin(user) -> bool:
+    """Whether the user reaches the Wagtail admin, from the role groups already loaded (no extra query)."""
+    from .scoping import role_names
+
+    return user.is_authenticated and (user.is_superuser or bool(role_names(user) & ADMIN_ROLES))
+
+
+def _permission(permission_model, app_label: str, codename: str):
+    return permission_model.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_roles(apps) -> None:
+    """Create the role groups with exactly the permissions above (idempotent). ``apps``: a model registry."""
+    group_model = apps.get_model("auth", "Group")
+    permission_model = apps.get_model("auth", "Permission")
+    collection_model = apps.get_model("wagtailcore", "Collection")
+    collection_permission_model = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root_collection = collection_model.objects.filter(depth=1).first()
     for role, perms in ROLE_PERMISSIONS.items():
         group, _created = group_model.objects.get_or_create(name=role)
-        wanted = [
-            permission_model.objects.get(content_type__app_label=app_label, codename=codename)
-            for app_label, codename in perms
-        ]
-        group.permissions.add(*wanted)
-
-
-# Roles whose groups carry wagtailadmin.access_admin (see ROLE_PERMISSIONS).
-ADMIN_ROLES = frozenset({TRAINER, MINISTRY})
+        group.permissions.set([_permission(permission_model, *perm) for perm in perms])
+        for perm in COLLECTION_PERMISSIONS.get(role, []):
+            collection_permission_model.objects.get_or_create(
+                group=group,
+                collection=root_collection,
+                permission=_permission(permission_model, *perm),
+            )

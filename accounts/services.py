@@ -48,12 +48,16 @@ def coordinator_assign(
 
 
 @transaction.atomic
-def coordinator_sync(*, scope: CoordinatorScope) -> None:
-    """After the admin saved a scope: its user holds the coordinator role."""
-    role_add(user=scope.user, role=COORDINATOR)
-
-
-@transaction.atomic
 def coordinator_unassign(*, user: User) -> None:
     CoordinatorScope.objects.filter(user=user).delete()
     role_remove(user=user, role=COORDINATOR)
+
+
+@transaction.atomic
+def coordinator_roles_sync() -> None:
+    """The coordinator role belongs to exactly the users who have a coordinator scope."""
+    group = Group.objects.get(name=COORDINATOR)
+    scoped = set(CoordinatorScope.objects.values_list("user_id", flat=True))
+    members = set(group.user_set.values_list("pk", flat=True))
+    group.user_set.remove(*(members - scoped))
+    group.user_set.add(*(scoped - members))

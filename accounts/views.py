@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from .forms import ProfileForm
-from .models import Profile
+from .models import Profile, Province
 from .roles import ROLE_LABELS
 from .scoping import region_scope_for, role_names
 from .selectors import profile_for, regencies_in
@@ -62,5 +62,7 @@ def profile_edit(request):
 @cache_control(public=True, max_age=86400)
 def regency_options(request, province_code: str):
     """The regencies and cities of one province, for the profile form's JavaScript. Public reference data."""
+    if not Province.objects.filter(code=province_code).exists():
+        raise Http404("Unknown province")
     regencies = regencies_in(province_code)
     return JsonResponse({"regencies": [{"code": r.code, "name": r.name} for r in regencies]})

@@ -1,21 +1,25 @@
-"""The Ministry assigns regional coordinators in the Wagtail admin (Snippets → Regional coordinators)."""
+"""Admin wiring for accounts: regional coordinators (a snippet the Ministry manages) and user-admin guards."""
 
-from django.utils.translation import gettext_lazy as _
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import CoordinatorScope
-from .roles import COORDINATOR
-from .services import coordinator_sync, role_remove
+from allauth.account.models import EmailAddress
+
+from .models import CoordinatorScope, User
+from .services import coordinator_roles_sync
 
 
 class CoordinatorScopeViewSet(SnippetViewSet):
     model = CoordinatorScope
     icon = "globe"
-    menu_label = _("Regional coordinators")
+    menu_label = gettext_lazy("Regional coordinators")
     add_to_admin_menu = True
     menu_order = 900
     list_display = ["user", "province", "regency"]
@@ -29,13 +33,35 @@ register_snippet(CoordinatorScopeViewSet)
 
 @hooks.register("after_create_snippet")
 @hooks.register("after_edit_snippet")
-def give_coordinator_role(request, instance):
-    if isinstance(instance, CoordinatorScope):
-        coordinator_sync(scope=instance)
-
-
 @hooks.register("after_delete_snippet")
-def take_coordinator_role(request, instances):
-    for instance in instances:
-        if isinstance(instance, CoordinatorScope):
-            role_remove(user=instance.user, role=COORDINATOR)
+def sync_coordinator_role(request, instance_or_instances):
+    instances = (
+        instance_or_instances
+        if isinstance(instance_or_instances, list)
+        else [instance_or_instances]
+    )
+    if any(isinstance(instance, CoordinatorScope) for instance in instances):
+        coordinator_roles_sync()
+
+
+@hooks.register("after_edit_user")
+def keep_coordinator_role(request, user):
+    coordinator_roles_sync()
+
+
+@hooks.register("after_create_user")
+def record_email_for_allauth(request, user):
+    # allauth signs people in by their EmailAddress record; the new member verifies it at first sign-in.
+    EmailAddress.objects.get_or_create(
+        user=user, email=user.email, defaults={"primary": True, "verified": False}
+    )
+
+
+@hooks.register("before_bulk_action")
+def protect_superusers_from_bulk_actions(request, action_type, objects, action_class_instance):
+    if request.user.is_superuser or getattr(action_class_instance, "model", None) is not User:
+        return None
+    if any(getattr(obj, "is_superuser", False) for obj in objects):
+        messages.error(request, _("Only administrators can change administrator accounts."))
+        return redirect("wagtailusers_users:index")
+    return None

@@ -10,6 +10,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from .blocks import HighlightBlock
 from .translation import TranslatedField
@@ -30,8 +31,7 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
-    # Later issues add the course catalogue beneath the home page.
-    subpage_types: list[str] = []
+    subpage_types = ["courses.CourseIndexPage"]
 
     content_panels = Page.content_panels + [
         FieldPanel("heading_en"),
@@ -39,6 +39,24 @@ class HomePage(Page):
         FieldPanel("highlights"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("intro_en")]
+
+    def route(self, request, path_components):
+        """Find a descendant by its URL in one query instead of two per level of the tree.
+
+        Lessons sit five levels down (catalogue, course, module, lesson), where Wagtail's level-by-level
+        routing costs ten queries. As in Wagtail, only the page served must be live. Anything that is not a
+        page's own URL (a sub-route of a RoutablePage, say) falls back to Wagtail's routing.
+        """
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path, live=True)
+                .specific(defer=False)
+                .first()
+            )
+            if page is not None:
+                return RouteResult(page)
+        return super().route(request, path_components)
 
     class Meta:
         verbose_name = _("home page")
@@ -66,6 +84,14 @@ class SiteSettings(BaseSiteSetting):
         default="Gugus Tugas Pencegahan dan Penanganan TPPO",
     )
     contact_email = models.EmailField(_("contact e-mail for support"), blank=True)
+
+    @property
+    def whatsapp_link(self) -> str:
+        """wa.me wants the international number in digits: 08111-129-129 → 628111129129."""
+        digits = "".join(ch for ch in self.hotline_whatsapp if ch.isdigit())
+        if digits.startswith("0"):
+            digits = "62" + digits[1:]
+        return f"https://wa.me/{digits}"
 
     panels = [
         MultiFieldPanel(

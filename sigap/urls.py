@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,10 +13,14 @@ from . import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Everyone signs in through allauth (two-factor, rate limits, verified e-mail): Wagtail's own sign-in page
+    # would accept a password alone.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("me/", include("accounts.urls")),
+    path("learn/", include("courses.urls")),
     path(
         "regions/<str:province_code>/regencies.json",
         account_views.regency_options,

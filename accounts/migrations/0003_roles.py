@@ -10,7 +10,10 @@ def forwards(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    ensure_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
+    Group = apps.get_model("auth", "Group")
+    ensure_roles(apps)
+    # Wagtail's starter groups would sit beside Sigap's four roles; "Moderators" may publish anywhere.
+    Group.objects.filter(name__in=["Editors", "Moderators"]).delete()
 
 
 class Migration(migrations.Migration):
@@ -21,6 +24,7 @@ class Migration(migrations.Migration):
         ("wagtailimages", "0027_image_description"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("auth", "0012_alter_user_first_name_max_length"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

@@ -79,3 +79,13 @@ def test_the_requirement_can_be_switched_off_for_a_deployment(
     client.force_login(trainer_without_mfa)
 
     assert client.get(reverse("accounts:dashboard")).status_code == 200
+
+
+def test_any_group_beyond_learner_needs_two_factor(client):
+    from django.contrib.auth.models import Group
+
+    user = with_role(ProfileFactory().user, "Learner")
+    user.groups.add(Group.objects.create(name="Penyunting tambahan"))
+    client.force_login(user)
+
+    assert client.get(reverse("accounts:dashboard"))["Location"] == reverse("mfa_activate_totp")

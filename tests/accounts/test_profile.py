@@ -140,8 +140,16 @@ def test_regency_options_for_the_script_list_only_that_province(client):
     assert len(names) == 5
 
 
-def test_regency_options_for_an_unknown_province_are_empty(client):
-    assert client.get("/regions/99/regencies.json").json() == {"regencies": []}
+def test_regency_options_for_an_unknown_province_are_not_found(client):
+    assert client.get("/regions/99/regencies.json").status_code == 404
+
+
+def test_changing_province_without_a_regency_gives_one_clear_error(client, learner):
+    client.force_login(learner)
+
+    response = client.post(PROFILE, {**VALID, "province": "11", "regency": ""})
+
+    assert response.context["form"].errors["regency"] == ["Pilih kabupaten/kota Anda."]
 
 
 def test_account_page_needs_sign_in(client):

@@ -98,3 +98,45 @@ def test_trainers_cannot_assign_coordinators(client, trainer, learner):
 
     assert response.status_code in (302, 403)
     assert not CoordinatorScope.objects.exists()
+
+
+def test_moving_a_coordinator_entry_to_another_user_moves_the_role(
+    client, ministry, coordinator_jabar, learner
+):
+    client.force_login(ministry)
+    scope = CoordinatorScope.objects.get(user=coordinator_jabar)
+
+    client.post(
+        f"/admin/snippets/accounts/coordinatorscope/edit/{scope.pk}/",
+        {"user": learner.pk, "province": "32", "regency": ""},
+    )
+
+    assert learner.groups.filter(name="Regional coordinator").exists()
+    assert not coordinator_jabar.groups.filter(name="Regional coordinator").exists()
+
+
+@pytest.mark.parametrize("role_fixture", ["trainer", "ministry"])
+def test_trainers_and_the_ministry_can_upload_images_and_documents(client, request, role_fixture):
+    client.force_login(request.getfixturevalue(role_fixture))
+
+    assert client.get("/admin/images/").status_code == 200
+    assert client.get("/admin/documents/").status_code == 200
+
+
+def test_wagtails_starter_groups_are_gone():
+    assert set(Group.objects.values_list("name", flat=True)) == {
+        "Learner",
+        "Trainer",
+        "Regional coordinator",
+        "Ministry",
+    }
+
+
+def test_wagtails_own_sign_in_page_sends_people_to_the_sigap_sign_in(client, ministry, password):
+    response = client.post(
+        "/admin/login/?next=/admin/users/", {"username": ministry.email, "password": password}
+    )
+
+    assert response.status_code in (301, 302)
+    assert response["Location"].startswith("/accounts/login/")
+    assert "_auth_user_id" not in client.session

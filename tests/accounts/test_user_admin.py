@@ -99,3 +99,91 @@ def test_a_superuser_may_still_grant_superuser(client, learner):
 
     learner.refresh_from_db()
     assert learner.is_superuser
+
+
+def test_the_ministry_cannot_deactivate_a_superuser_in_bulk(client, ministry):
+    from tests.accounts.factories import give_totp
+
+    root = User.objects.create_superuser(
+        email="operator@example.org", password="x-strong-password-1"
+    )
+    give_totp(root)
+    client.force_login(ministry)
+
+    client.post(
+        f"/admin/bulk/accounts/user/set_active_state/?id={root.pk}", {"mark_as_active": "False"}
+    )
+
+    root.refresh_from_db()
+    assert root.is_active
+
+
+def test_the_ministry_deactivates_an_ordinary_member_in_bulk(client, ministry, learner):
+    client.force_login(ministry)
+
+    client.post(
+        f"/admin/bulk/accounts/user/set_active_state/?id={learner.pk}", {"mark_as_active": "False"}
+    )
+
+    learner.refresh_from_db()
+    assert not learner.is_active
+
+
+def test_email_addresses_cannot_be_changed_in_the_user_admin(client, ministry, learner):
+    client.force_login(ministry)
+    old = learner.email
+
+    client.post(edit_url(learner), form_data(learner, email="attacker@example.org"))
+
+    learner.refresh_from_db()
+    assert learner.email == old
+
+
+def test_the_coordinator_role_is_not_offered_in_the_user_form(client, ministry, learner):
+    client.force_login(ministry)
+
+    form = client.get(edit_url(learner)).context["form"]
+
+    assert "Regional coordinator" not in [g.name for g in form.fields["groups"].queryset]
+
+
+def test_saving_a_coordinators_user_form_keeps_their_coordinator_role(
+    client, ministry, coordinator_jabar
+):
+    client.force_login(ministry)
+
+    client.post(
+        edit_url(coordinator_jabar),
+        form_data(coordinator_jabar, groups=[Group.objects.get(name="Learner").pk]),
+    )
+
+    assert coordinator_jabar.groups.filter(name="Regional coordinator").exists()
+
+
+def test_a_user_created_by_an_administrator_gets_an_unverified_address_for_allauth(client):
+    from allauth.account.models import EmailAddress
+
+    from tests.accounts.factories import give_totp
+
+    root = User.objects.create_superuser(
+        email="operator@example.org", password="x-strong-password-1"
+    )
+    give_totp(root)
+    client.force_login(root)
+
+    client.post(
+        "/admin/users/new/",
+        {
+            "email": "baru@example.org",
+            "first_name": "",
+            "last_name": "",
+            "password1": "sandi-awal-yang-kuat-1",
+            "password2": "sandi-awal-yang-kuat-1",
+            "groups": [Group.objects.get(name="Learner").pk],
+            "is_active": "on",
+        },
+    )
+
+    assert EmailAddress.objects.filter(
+        email="baru@example.org", verified=False, primary=True
+    ).exists()

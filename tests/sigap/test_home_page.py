@@ -95,7 +95,9 @@ def test_an_edited_hotline_shows_in_the_footer(client):
     settings_row.hotline_whatsapp = "08111-000-129"
     settings_row.save()
 
-    assert "08111-000-129" in client.get("/").content.decode()
+    html = client.get("/").content.decode()
+    assert "08111-000-129" in html
+    assert 'href="https://wa.me/628111000129"' in html
 
 
 def test_the_home_page_needs_few_queries(client, django_assert_max_num_queries):

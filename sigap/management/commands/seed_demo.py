@@ -1,4 +1,4 @@
-"""One demo account per role, for trying Sigap out. Demo only: the passwords are public (README)."""
+"""Demo data for trying Sigap out: one account per role (public passwords: demo only) and the three demo courses."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -9,6 +9,7 @@ from allauth.account.models import EmailAddress
 from accounts.models import AgencyType, Profile, Province, TaskForceLevel, User
 from accounts.roles import LEARNER, MINISTRY, TRAINER
 from accounts.services import coordinator_assign, profile_save, role_add
+from courses.demo.seed import seed_courses
 
 # (e-mail, password, role, profile fields, coordinator region)
 DEMO_ACCOUNTS = [
@@ -72,10 +73,11 @@ DEMO_ACCOUNTS = [
 
 
 class Command(BaseCommand):
-    help = "Create one demo account per role (learner, trainer, coordinator, ministry). Idempotent; demo only."
+    help = "Create one demo account per role and the demo courses. Idempotent; demo only."
 
     def add_arguments(self, parser):
         parser.add_argument("--force", action="store_true", help="Allow running with DEBUG off.")
+        parser.add_argument("--skip-courses", action="store_true", help="Only the demo accounts.")
 
     @transaction.atomic
     def handle(self, *args, force=False, **options):
@@ -111,3 +113,6 @@ class Command(BaseCommand):
         self.stdout.write(
             "Staff roles are asked to set up two-factor sign-in (an authenticator app) at their first sign-in."
         )
+        if not options.get("skip_courses"):
+            courses = seed_courses()
+            self.stdout.write(f"Demo courses: {', '.join(course.title for course in courses)}")

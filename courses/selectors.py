@@ -1,0 +1,143 @@
+"""Reads for learning. Query counts stay flat however many courses, lessons or enrolments there are."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db.models import Q
+
+from .models import CourseIndexPage, CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
+
+
+@dataclass
+class ModuleOutline:
+    module: ModulePage
+    lessons: list[LessonPage] = field(default_factory=list)
+
+
+OUTLINE_VERSION_KEY = "sigap:outline-version"
+
+
+def outline_changed() -> None:
+    """Forget every cached outline (called when any page of a course is published, unpublished or moved)."""
+    cache.set(OUTLINE_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def course_outline(course: CoursePage) -> list[ModuleOutline]:
+    """The course's live modules with their live lessons, in tree order.
+
+    Read on every course and lesson page but changed only by publishing, so it is cached until a page in a
+    course is published, unpublished, moved or deleted (courses/signals.py); otherwise two queries.
+    """
+    version = cache.get(OUTLINE_VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.set(OUTLINE_VERSION_KEY, version, None)
+    key = f"sigap:outline:{version}:{course.pk}"
+    outline = cache.get(key)
+    if outline is None:
+        modules = {
+            module.path: ModuleOutline(module)
+            for module in ModulePage.objects.child_of(course).live().order_by("path")
+        }
+        lessons = (
+            LessonPage.objects.descendant_of(course).live().defer_streamfields().order_by("path")
+        )
+        for lesson in lessons:
+            module = modules.get(lesson.path[: -CoursePage.steplen])
+            if module is not None:
+                module.lessons.append(lesson)
+        outline = list(modules.values())
+        cache.set(key, outline, 24 * 3600)
+    return outline
+
+
+def lessons_in_order(outline: list[ModuleOutline]) -> list[LessonPage]:
+    return [lesson for module in outline for lesson in module.lessons]
+
+
+def completed_lesson_ids(user, lessons) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    return set(
+        LessonProgress.objects.filter(
+            user=user, lesson__in=[lesson.pk for lesson in lessons], completed_at__isnull=False
+        ).values_list("lesson_id", flat=True)
+    )
+
+
+def enrolment_of(user, course: CoursePage) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course=course).first()
+
+
+def lesson_counts_as_needed(course: CoursePage, lesson: LessonPage) -> bool:
+    return lesson.required or course.completion_rule == CoursePage.CompletionRule.ALL
+
+
+def catalogue_courses(
+    index: CourseIndexPage,
+    *,
+    agency: str = "",
+    level: str = "",
+    regulation: str = "",
+    query: str = "",
+) -> list[CoursePage]:
+    courses = CoursePage.objects.child_of(index).live()
+    if regulation:
+        courses = courses.filter(regulations__pk=regulation)
+    if query:
+        ids = [page.pk for page in courses.search(query, operator="and")]
+        courses = CoursePage.objects.filter(pk__in=ids)
+    courses = courses.select_related("cover_image").prefetch_related("regulations").order_by("path")
+    return [course for course in courses if course.is_for(agency=agency, level=level)]
+
+
+@dataclass
+class LearningItem:
+    enrolment: Enrolment
+    total: int
+    done: int
+    next_lesson: LessonPage | None
+
+    @property
+    def percent(self) -> int:
+        if self.enrolment.is_complete:
+            return 100
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+def my_learning(user) -> tuple[list[LearningItem], list[LearningItem]]:
+    """The member's courses in progress and completed (three queries in all)."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("course", "last_lesson")
+        .order_by("-enrolled_at")
+    )
+    if not enrolments:
+        return [], []
+    paths = Q()
+    for enrolment in enrolments:
+        paths |= Q(path__startswith=enrolment.course.path)
+    lessons = list(LessonPage.objects.live().filter(paths).order_by("path"))
+    done_ids = set(
+        LessonProgress.objects.filter(user=user, completed_at__isnull=False).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    in_progress, completed = [], []
+    for enrolment in enrolments:
+        course = enrolment.course
+        needed = [
+            lesson
+            for lesson in lessons
+            if lesson.path.startswith(course.path) and lesson_counts_as_needed(course, lesson)
+        ]
+        done = sum(1 for lesson in needed if lesson.pk in done_ids)
+        next_lesson = next((lesson for lesson in needed if lesson.pk not in done_ids), None)
+        item = LearningItem(enrolment, len(needed), done, next_lesson)
+        (completed if enrolment.is_complete else in_progress).append(item)
+    return in_progress, completed
