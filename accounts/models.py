@@ -67,6 +67,18 @@ class User(AbstractUser):
         return self.get_full_name()
 
 
+def regency_in_province(regency_code: str, province_code: str) -> bool:
+    """Kemendagri codes nest: regency 32.73 lies in province 32."""
+    return regency_code.startswith(f"{province_code}.")
+
+
+def validate_regency_in_province(province_code: str | None, regency_code: str | None) -> None:
+    if province_code and regency_code and not regency_in_province(regency_code, province_code):
+        raise ValidationError(
+            {"regency": _("Choose a regency or city in the province you selected.")}
+        )
+
+
 class Province(models.Model):
     """One of Indonesia's 38 provinces, keyed by its Kemendagri code (e.g. "32" = Jawa Barat)."""
 
@@ -161,14 +173,7 @@ class Profile(models.Model):
         super().clean_fields(exclude=exclude)
 
     def clean(self) -> None:
-        if (
-            self.province_id
-            and self.regency_id
-            and not self.regency_id.startswith(f"{self.province_id}.")
-        ):
-            raise ValidationError(
-                {"regency": _("Choose a regency or city in the province you selected.")}
-            )
+        validate_regency_in_province(self.province_id, self.regency_id)
 
 
 class CoordinatorScope(models.Model):
@@ -202,11 +207,4 @@ class CoordinatorScope(models.Model):
         return f"{self.user} — {self.regency or self.province}"
 
     def clean(self) -> None:
-        if (
-            self.province_id
-            and self.regency_id
-            and not self.regency_id.startswith(f"{self.province_id}.")
-        ):
-            raise ValidationError(
-                {"regency": _("Choose a regency or city in the province you selected.")}
-            )
+        validate_regency_in_province(self.province_id, self.regency_id)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from .models import Province, Regency
+from .models import Province, Regency, regency_in_province
 from .roles import COORDINATOR, MINISTRY
 
 
@@ -46,7 +46,7 @@ class RegionScope:
             return True
         if self.is_empty:
             return False
-        if regency_code and not regency_code.startswith(f"{self.province_code}."):
+        if regency_code and not regency_in_province(regency_code, self.province_code):
             return False
         if province_code and province_code != self.province_code:
             return False

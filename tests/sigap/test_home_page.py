@@ -125,3 +125,11 @@ def test_unknown_pages_get_a_friendly_404(client):
         "Back to the home page" in response.content.decode()
         or "beranda" in response.content.decode().lower()
     )
+
+
+def test_a_browser_set_to_english_still_gets_indonesian_until_the_member_chooses(client):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="id">' in html
+
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert '<html lang="en">' in client.get("/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
