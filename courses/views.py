@@ -17,6 +17,7 @@ from accounts.roles import can_use_admin
 from . import selectors, services
 from .handbook import handbook_pdf
 from .models import CoursePage, LessonPage, ReflectionAnswer, Regulation
+from .rendering import lesson_body_for_member, reflection_block_ids
 
 
 def catalogue(request, page):
@@ -101,7 +102,7 @@ def lesson_detail(request, page: LessonPage):
     lessons = selectors.lessons_in_order(selectors.course_outline(course))
     position = next((i for i, lesson in enumerate(lessons) if lesson.pk == page.pk), None)
     answers = {}
-    if any(block.block_type == "reflection" for block in page.body):
+    if reflection_block_ids(page):
         answers = dict(
             ReflectionAnswer.objects.filter(user=request.user, lesson=page).values_list(
                 "block_id", "text"
@@ -120,7 +121,7 @@ def lesson_detail(request, page: LessonPage):
             "position": (position or 0) + 1,
             "lesson_count": len(lessons),
             "is_done": page.pk in done,
-            "answers": answers,
+            "body_html": lesson_body_for_member(page, answers=answers, request=request),
         },
     )
 
@@ -176,7 +177,7 @@ def save_reflection(request, lesson_id: int, block_id: str):
     lesson = _live_page(LessonPage, lesson_id)
     if services.enrolment_for_lesson(user=request.user, lesson=lesson) is None:
         raise Http404
-    if not any(block.id == block_id and block.block_type == "reflection" for block in lesson.body):
+    if block_id not in reflection_block_ids(lesson):
         raise Http404
     services.reflection_save(
         user=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text", "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -84,6 +85,24 @@ class SiteSettings(BaseSiteSetting):
         default="Gugus Tugas Pencegahan dan Penanganan TPPO",
     )
     contact_email = models.EmailField(_("contact e-mail for support"), blank=True)
+
+    @classmethod
+    def for_site(cls, site):
+        """Read on every page (the footer): kept in the cache between requests, refreshed when saved."""
+        key = cls.cache_key(site.pk)
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, 3600)
+        return instance
+
+    @staticmethod
+    def cache_key(site_id) -> str:
+        return f"sigap:site-settings:{site_id}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(self.cache_key(self.site_id))
 
     @property
     def whatsapp_link(self) -> str:

@@ -9,9 +9,3 @@ register = template.Library()
 def translated(value, key):
     """``{% translated value "title" %}``: the English ``title_en`` when English is active and filled in."""
     return translated_value(value, key)
-
-
-@register.filter
-def get_item(mapping, key):
-    """``{{ answers|get_item:block.id }}``: a dictionary lookup by a variable key."""
-    return mapping.get(key) if mapping else None

@@ -220,3 +220,68 @@ def test_a_reflection_for_an_unknown_prompt_is_refused(client, enrolled, course)
 
     assert response.status_code == 404
     assert not ReflectionAnswer.objects.exists()
+
+
+def rich_lesson_body(regulation, term):
+    return [
+        ("text", "<p>Bacaan utama</p>"),
+        (
+            "citation",
+            {
+                "regulation": regulation,
+                "article": "Pasal 44",
+                "point": "Identitas korban dirahasiakan.",
+            },
+        ),
+        ("glossary", {"term": term}),
+        ("reflection", {"prompt": "Apa yang akan Anda jaga kerahasiaannya?"}),
+    ]
+
+
+def test_a_lesson_with_citations_glossary_and_reflection_stays_within_twelve_queries(
+    client, enrolled, course, django_assert_max_num_queries
+):
+    from courses.models import GlossaryTerm
+    from tests.courses.factories import make_regulation
+
+    lesson = lessons_of(course)[1]
+    lesson.body = rich_lesson_body(
+        make_regulation(), GlossaryTerm.objects.create(term="LPSK", definition="Lembaga")
+    )
+    lesson.save_revision().publish()
+    client.get(lesson.url)
+
+    with django_assert_max_num_queries(12):
+        response = client.get(lesson.url)
+
+    html = response.content.decode()
+    assert "Identitas korban dirahasiakan." in html and "Lembaga" in html
+    assert 'name="text"' in html
+
+
+def test_a_republished_lesson_shows_its_new_text_at_once(client, enrolled, course):
+    lesson = lessons_of(course)[0]
+    client.get(lesson.url)
+
+    lesson.body = [("text", "<p>Teks yang diperbarui</p>")]
+    lesson.save_revision().publish()
+
+    assert "Teks yang diperbarui" in client.get(lesson.url).content.decode()
+
+
+def test_a_members_reflection_is_not_shown_to_another_member(client, enrolled, course, trainer):
+    from courses.models import LessonPage
+
+    lesson = lessons_of(course)[0]
+    lesson.body = [("text", "<p>Bacaan</p>"), ("reflection", {"prompt": "Pertanyaan?"})]
+    lesson.save_revision().publish()
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    block_id = lesson.body[1].id
+    client.post(
+        f"/learn/lessons/{lesson.pk}/reflections/{block_id}/", {"text": "Jawaban pribadi saya"}
+    )
+
+    enrolment_create(user=trainer, course=course)
+    client.force_login(trainer)
+
+    assert "Jawaban pribadi saya" not in client.get(lesson.url).content.decode()
