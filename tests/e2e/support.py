@@ -7,9 +7,13 @@ Indonesian by default, Sigap's own strings in whichever language the member chos
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
+from allauth.mfa import app_settings as mfa_settings
 from playwright.sync_api import Locator, Page, expect
+
+from tests.accounts.factories import totp_code
 
 # Every browser test: the `e2e` marker, and a transactional database that gets the migrations' data back
 # before each test (see conftest.py).
@@ -75,3 +79,32 @@ def expect_regencies_of_jawa_barat_only(regency: Locator) -> None:
     assert len(codes) == 27, (
         f"Jawa Barat has 18 regencies and 9 cities, the list shows {len(codes)}"
     )
+
+
+def current_totp_code(secret: str) -> str:
+    """The authenticator's code now, never one about to expire (allauth accepts only the current period)."""
+    period = mfa_settings.TOTP_PERIOD
+    remaining = period - time.time() % period
+    if remaining < 3:
+        time.sleep(remaining + 0.2)
+    return totp_code(secret)
+
+
+def sign_in_with_totp(page: Page, email: str, password: str, totp_secret: str) -> None:
+    """Sign in on allauth's page, then give the authenticator's code on its second step."""
+    sign_in(page, email, password)
+    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/$"))
+    form = main_form(page)
+    form.locator("input[name=code]").fill(current_totp_code(totp_secret))
+    # The form also holds the "cancel" button, which submits the separate sign-out form.
+    form.locator("button[type=submit]:not([form])").click()
+    expect(page).not_to_have_url(re.compile(r"/accounts/(login|2fa/authenticate)/$"))
+
+
+def sign_out(page: Page) -> None:
+    """Sign out with the header's button (confirming on allauth's page if it asks)."""
+    header_sign_out(page).click()
+    page.wait_for_load_state("load")
+    if re.search(r"/accounts/logout/$", page.url):
+        submit_button(page).click()
+    expect(page.locator("header a[href='/accounts/login/']")).to_be_visible()

@@ -22,7 +22,7 @@ def test_visitor_switches_to_english_it_stays_english_on_the_next_page_and_switc
     expect(html).to_have_attribute("lang", "id")
     expect(page.locator("main h1")).to_have_text(TITLE)
     expect(sign_in_link).to_have_text("Masuk")
-    expect(switcher.locator("[aria-current]")).to_have_text("ID")
+    expect(switcher.locator(".lang-current [aria-hidden=true]")).to_have_text("ID")
     check_page(page, "home in indonesian")
 
     # English, on the same page.
@@ -31,7 +31,7 @@ def test_visitor_switches_to_english_it_stays_english_on_the_next_page_and_switc
     expect(page).to_have_url(f"{live_server.url}/")
     expect(page.locator("main h1")).to_have_text(HEADING_EN)
     expect(sign_in_link).to_have_text("Sign in")
-    expect(switcher.locator("[aria-current]")).to_have_text("EN")
+    expect(switcher.locator(".lang-current [aria-hidden=true]")).to_have_text("EN")
     check_page(page, "home in english")
 
     # The choice is remembered on the next page (allauth's sign-in page, in English too).
