@@ -16,7 +16,8 @@ from django.utils import timezone
 
 from accounts.selectors import profile_for
 
-from .models import Enrolment, LessonPage, LessonProgress
+from .models import Enrolment, LessonProgress
+from .selectors import needed_lessons
 
 #: Sent after the transaction that completed a course commits. Keyword argument: ``enrolment``.
 course_completed = Signal()
@@ -30,15 +31,8 @@ def register_requirement(check: Callable[[Enrolment], bool]) -> None:
         _requirements.append(check)
 
 
-def lessons_needed(enrolment: Enrolment):
-    lessons = LessonPage.objects.live().descendant_of(enrolment.course)
-    if enrolment.course.completion_rule == enrolment.course.CompletionRule.REQUIRED:
-        lessons = lessons.filter(required=True)
-    return lessons
-
-
 def lessons_requirement(enrolment: Enrolment) -> bool:
-    needed = lessons_needed(enrolment).values_list("pk", flat=True)
+    needed = [lesson.pk for lesson in needed_lessons(enrolment.course)]
     done = LessonProgress.objects.filter(
         user_id=enrolment.user_id, lesson_id__in=needed, completed_at__isnull=False
     ).count()

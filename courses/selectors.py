@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db.models import Q
 
+from .caching import versioned_key
 from .models import CourseIndexPage, CoursePage, Enrolment, LessonPage, LessonProgress, ModulePage
 
 
@@ -17,25 +17,13 @@ class ModuleOutline:
     lessons: list[LessonPage] = field(default_factory=list)
 
 
-OUTLINE_VERSION_KEY = "sigap:outline-version"
-
-
-def outline_changed() -> None:
-    """Forget every cached outline (called when any page of a course is published, unpublished or moved)."""
-    cache.set(OUTLINE_VERSION_KEY, uuid.uuid4().hex, None)
-
-
 def course_outline(course: CoursePage) -> list[ModuleOutline]:
     """The course's live modules with their live lessons, in tree order.
 
     Read on every course and lesson page but changed only by publishing, so it is cached until a page in a
-    course is published, unpublished, moved or deleted (courses/signals.py); otherwise two queries.
+    course is published, unpublished, moved or deleted (courses/caching.py); otherwise two queries.
     """
-    version = cache.get(OUTLINE_VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.set(OUTLINE_VERSION_KEY, version, None)
-    key = f"sigap:outline:{version}:{course.pk}"
+    key = versioned_key("outline", course.pk)
     outline = cache.get(key)
     if outline is None:
         modules = {
@@ -78,6 +66,20 @@ def lesson_counts_as_needed(course: CoursePage, lesson: LessonPage) -> bool:
     return lesson.required or course.completion_rule == CoursePage.CompletionRule.ALL
 
 
+def needed_lessons(
+    course: CoursePage, outline: list[ModuleOutline] | None = None
+) -> list[LessonPage]:
+    """The lessons that count toward completion: live lessons in live modules, per the course's rule.
+
+    The one definition used by completion, the course page and lesson pages (My learning applies the same
+    rule to plain rows).
+    """
+    outline = course_outline(course) if outline is None else outline
+    return [
+        lesson for lesson in lessons_in_order(outline) if lesson_counts_as_needed(course, lesson)
+    ]
+
+
 def catalogue_courses(
     index: CourseIndexPage,
     *,
@@ -87,11 +89,13 @@ def catalogue_courses(
     query: str = "",
 ) -> list[CoursePage]:
     courses = CoursePage.objects.child_of(index).live()
+    if query:
+        # Search first: the search backend cannot filter on a many-to-many field.
+        courses = CoursePage.objects.filter(
+            pk__in=[page.pk for page in courses.search(query, operator="and")]
+        )
     if regulation:
         courses = courses.filter(regulations__pk=regulation)
-    if query:
-        ids = [page.pk for page in courses.search(query, operator="and")]
-        courses = CoursePage.objects.filter(pk__in=ids)
     courses = courses.select_related("cover_image").prefetch_related("regulations").order_by("path")
     return [course for course in courses if course.is_for(agency=agency, level=level)]
 
@@ -111,7 +115,7 @@ class LearningItem:
 
 
 def my_learning(user) -> tuple[list[LearningItem], list[LearningItem]]:
-    """The member's courses in progress and completed, in four queries however many there are.
+    """The member's courses in progress and completed, in five queries however many there are.
 
     Lessons are counted from plain rows; only each course's next lesson is loaded as a page.
     """
@@ -126,12 +130,16 @@ def my_learning(user) -> tuple[list[LearningItem], list[LearningItem]]:
     paths = Q()
     for enrolment in enrolments:
         paths |= Q(path__startswith=enrolment.course.path)
-    lessons = (
-        LessonPage.objects.live()
+    # As in course_outline: a lesson counts only if its module is live too.
+    live_modules = set(ModulePage.objects.live().filter(paths).values_list("path", flat=True))
+    lessons = [
+        (pk, path, required)
+        for pk, path, required in LessonPage.objects.live()
         .filter(paths)
         .order_by("path")
         .values_list("pk", "path", "required")
-    )
+        if path[: -LessonPage.steplen] in live_modules
+    ]
     done_ids = set(
         LessonProgress.objects.filter(user=user, completed_at__isnull=False).values_list(
             "lesson_id", flat=True

@@ -35,11 +35,10 @@ def enrolment_check(*, user, course: CoursePage) -> None:
         raise EnrolmentRefused(
             _("Complete your task-force profile before enrolling."), "accounts:profile"
         )
-    missing = course.prerequisites.live().exclude(
-        enrolments__user=user, enrolments__completed_at__isnull=False
-    )
-    if missing.exists():
-        names = ", ".join(page.title for page in missing)
+    completed = Enrolment.objects.filter(user=user, completed_at__isnull=False).values("course_id")
+    missing = list(course.live_prerequisites().exclude(pk__in=completed))
+    if missing:
+        names = ", ".join(page.heading for page in missing)
         raise EnrolmentRefused(_("Complete these courses first: %(names)s.") % {"names": names})
 
 
@@ -122,7 +121,8 @@ def lesson_complete(*, enrolment: Enrolment, lesson: LessonPage) -> bool:
 
 def reflection_save(*, user, lesson: LessonPage, block_id: str, text: str) -> ReflectionAnswer:
     """Store the member's private answer, sanitised on the way in."""
-    cleaned = clean_html(text)[:REFLECTION_MAX_LENGTH]
+    # Cut before cleaning, so a tag or entity is never split.
+    cleaned = clean_html((text or "")[:REFLECTION_MAX_LENGTH])
     answer, _created = ReflectionAnswer.objects.update_or_create(
         user=user, lesson=lesson, block_id=block_id, defaults={"text": cleaned}
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -16,7 +18,7 @@ from accounts.roles import can_use_admin
 
 from . import selectors, services
 from .handbook import handbook_pdf
-from .models import CoursePage, LessonPage, ReflectionAnswer, Regulation
+from .models import CoursePage, Enrolment, LessonPage, ReflectionAnswer, Regulation
 from .rendering import lesson_body_for_member, reflection_block_ids
 
 
@@ -60,14 +62,20 @@ def course_detail(request, page: CoursePage):
     lessons = selectors.lessons_in_order(outline)
     enrolment = selectors.enrolment_of(request.user, page)
     done = selectors.completed_lesson_ids(request.user, lessons) if enrolment else set()
-    needed = [lesson for lesson in lessons if selectors.lesson_counts_as_needed(page, lesson)]
-    next_lesson = next((lesson for lesson in needed if lesson.pk not in done), None)
+    needed = selectors.needed_lessons(page, outline)
+    needed_done = sum(1 for lesson in needed if lesson.pk in done)
+    if enrolment and not enrolment.is_complete and needed and needed_done == len(needed):
+        # The last remaining requirement went away (unpublished, or made optional): the course is complete.
+        services.completion_evaluate(enrolment=enrolment)
+        enrolment.refresh_from_db()
     refusal = None
     if request.user.is_authenticated and enrolment is None:
         try:
             services.enrolment_check(user=request.user, course=page)
         except services.EnrolmentRefused as exc:
             refusal = exc
+    lesson_ids = {lesson.pk for lesson in lessons}
+    resume = enrolment.last_lesson if enrolment and enrolment.last_lesson_id in lesson_ids else None
     return render(
         request,
         "courses/course_page.html",
@@ -77,30 +85,54 @@ def course_detail(request, page: CoursePage):
             "enrolment": enrolment,
             "done_ids": done,
             "needed_total": len(needed),
-            "needed_done": sum(1 for lesson in needed if lesson.pk in done),
-            "next_lesson": next_lesson,
-            "resume_lesson": enrolment.last_lesson
-            if enrolment and enrolment.last_lesson_id
-            else None,
+            "needed_done": needed_done,
+            "next_lesson": next((lesson for lesson in needed if lesson.pk not in done), None),
+            "resume_lesson": resume,
+            "prerequisites": page.live_prerequisites(),
             "refusal": refusal,
         },
     )
 
 
+@dataclass
+class Place:
+    """Where a lesson sits for a member: their enrolment, the course's lessons in order, and its position."""
+
+    enrolment: Enrolment
+    lessons: list[LessonPage]
+    position: int
+
+    @property
+    def previous(self) -> LessonPage | None:
+        return self.lessons[self.position - 1] if self.position else None
+
+    @property
+    def next(self) -> LessonPage | None:
+        return self.lessons[self.position + 1] if self.position + 1 < len(self.lessons) else None
+
+
+def place_of(user, lesson: LessonPage) -> Place | None:
+    """The member's place at ``lesson``; None unless they are enrolled in its live course and the lesson is
+    in the course's outline (a lesson under an unpublished module is not)."""
+    enrolment = services.enrolment_for_lesson(user=user, lesson=lesson)
+    if enrolment is None or not enrolment.course.live:
+        return None
+    lessons = selectors.lessons_in_order(selectors.course_outline(enrolment.course))
+    position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
+    return None if position is None else Place(enrolment, lessons, position)
+
+
 def lesson_detail(request, page: LessonPage):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    enrolment = services.enrolment_for_lesson(user=request.user, lesson=page)
-    if enrolment is None:
+    place = place_of(request.user, page)
+    if place is None:
         course = CoursePage.objects.live().ancestor_of(page).first()
+        if course is None or selectors.enrolment_of(request.user, course):
+            raise Http404
         messages.info(request, _("Enrol in this course to read its lessons."))
-        return redirect(course.url if course else "/")
-    course = enrolment.course
-    if not course.live:
-        raise Http404
-    done = services.lesson_visit(enrolment=enrolment, lesson=page)
-    lessons = selectors.lessons_in_order(selectors.course_outline(course))
-    position = next((i for i, lesson in enumerate(lessons) if lesson.pk == page.pk), None)
+        return redirect(course.url)
+    done = services.lesson_visit(enrolment=place.enrolment, lesson=page)
     answers = {}
     if reflection_block_ids(page):
         answers = dict(
@@ -108,18 +140,17 @@ def lesson_detail(request, page: LessonPage):
                 "block_id", "text"
             )
         )
-    has_next = position is not None and position + 1 < len(lessons)
     return render(
         request,
         "courses/lesson_page.html",
         {
             "page": page,
-            "course": course,
-            "enrolment": enrolment,
-            "previous_lesson": lessons[position - 1] if position else None,
-            "next_lesson": lessons[position + 1] if has_next else None,
-            "position": (position or 0) + 1,
-            "lesson_count": len(lessons),
+            "course": place.enrolment.course,
+            "enrolment": place.enrolment,
+            "previous_lesson": place.previous,
+            "next_lesson": place.next,
+            "position": place.position + 1,
+            "lesson_count": len(place.lessons),
             "is_done": page.pk in done,
             "body_html": lesson_body_for_member(page, answers=answers, request=request),
         },
@@ -127,8 +158,7 @@ def lesson_detail(request, page: LessonPage):
 
 
 def _live_page(model, page_id):
-    page = get_object_or_404(model.objects.live(), pk=page_id)
-    return page
+    return get_object_or_404(model.objects.live(), pk=page_id)
 
 
 @login_required
@@ -150,34 +180,26 @@ def enrol(request, course_id: int):
 @require_POST
 def complete_lesson(request, lesson_id: int):
     lesson = _live_page(LessonPage, lesson_id)
-    enrolment = services.enrolment_for_lesson(user=request.user, lesson=lesson)
-    if enrolment is None:
+    place = place_of(request.user, lesson)
+    if place is None:
         raise Http404
-    course_complete_before = enrolment.is_complete
-    course_complete = services.lesson_complete(enrolment=enrolment, lesson=lesson)
-    if course_complete and not course_complete_before:
+    course = place.enrolment.course
+    was_complete = place.enrolment.is_complete
+    if services.lesson_complete(enrolment=place.enrolment, lesson=lesson) and not was_complete:
         messages.success(
             request,
-            _("Congratulations! You have completed %(course)s.")
-            % {"course": enrolment.course.title},
+            _("Congratulations! You have completed %(course)s.") % {"course": course.heading},
         )
-        return redirect(enrolment.course.url)
+        return redirect(course.url)
     messages.success(request, _("Lesson marked as complete."))
-    outline = selectors.course_outline(enrolment.course)
-    lessons = selectors.lessons_in_order(outline)
-    position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
-    if position is not None and position + 1 < len(lessons):
-        return redirect(lessons[position + 1].url)
-    return redirect(enrolment.course.url)
+    return redirect(place.next.url if place.next else course.url)
 
 
 @login_required
 @require_POST
 def save_reflection(request, lesson_id: int, block_id: str):
     lesson = _live_page(LessonPage, lesson_id)
-    if services.enrolment_for_lesson(user=request.user, lesson=lesson) is None:
-        raise Http404
-    if block_id not in reflection_block_ids(lesson):
+    if place_of(request.user, lesson) is None or block_id not in reflection_block_ids(lesson):
         raise Http404
     services.reflection_save(
         user=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text", "")

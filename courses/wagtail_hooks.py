@@ -1,14 +1,14 @@
 """Admin for the snippets lessons cite: Regulations and Glossary terms, grouped under "Course library"."""
 
-from django.core.cache import cache
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .context_processors import CACHE_KEY as CATALOGUE_URL_CACHE_KEY
-from .models import CourseIndexPage, GlossaryTerm, Regulation
+from .models import Enrolment, GlossaryTerm, Regulation
 
 
 class RegulationViewSet(SnippetViewSet):
@@ -39,9 +39,33 @@ class CourseLibraryGroup(SnippetViewSetGroup):
 register_snippet(CourseLibraryGroup)
 
 
-@hooks.register("after_publish_page")
-@hooks.register("after_unpublish_page")
-@hooks.register("after_move_page")
-def forget_catalogue_url(request, page, *args):
-    if isinstance(page.specific_deferred, CourseIndexPage):
-        cache.delete(CATALOGUE_URL_CACHE_KEY)
+@hooks.register("before_delete_page")
+def keep_courses_with_members(request, page):
+    """Training history must outlive the course page: unpublish instead (Enrolment.course is PROTECT)."""
+    if Enrolment.objects.filter(course__path__startswith=page.path).exists():
+        messages.error(
+            request,
+            _(
+                "Members are enrolled in this course, so it cannot be deleted. Unpublish it instead."
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_courses_with_members_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type != "delete":
+        return None
+    paths = [getattr(obj, "path", None) for obj in objects]
+    if any(
+        path and Enrolment.objects.filter(course__path__startswith=path).exists() for path in paths
+    ):
+        messages.error(
+            request,
+            _(
+                "Members are enrolled in one of these courses, so it cannot be deleted. Unpublish it instead."
+            ),
+        )
+        return redirect("wagtailadmin_explore_root")
+    return None

@@ -156,6 +156,12 @@ class CoursePage(Page):
     def objective_list(self) -> list[str]:
         return [line.strip() for line in (self.objectives_text or "").splitlines() if line.strip()]
 
+    def live_prerequisites(self):
+        """Published prerequisite courses (the relation may be in memory on an unsaved or previewed page)."""
+        return CoursePage.objects.live().filter(
+            pk__in=[course.pk for course in self.prerequisites.all()]
+        )
+
     def is_for(self, *, agency: str | None = None, level: str | None = None) -> bool:
         agency_ok = not agency or not self.audience_agencies or agency in self.audience_agencies
         level_ok = not level or not self.audience_levels or level in self.audience_levels

@@ -6,7 +6,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool, env_int, env_str
+from .base import REDIS_URL, SECRET_KEY, env_bool, env_int, env_str
 
 DEBUG = False
 
@@ -15,6 +15,12 @@ if not SECRET_KEY:
 if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
     raise ImproperlyConfigured(
         "SECRET_KEY must be at least 50 characters with at least 5 distinct ones."
+    )
+
+if not REDIS_URL:
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set for production: the cache (course content, sign-in rate limits) must be shared "
+        "by every worker process."
     )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -89,10 +89,12 @@ def test_catalogue_queries_do_not_grow_with_the_number_of_courses(
     client.get(catalogue_url())
     with django_assert_max_num_queries(15) as few:
         client.get(catalogue_url())
+    baseline = len(few.captured_queries)
     for _ in range(6):
         enrolment_create(user=learner, course=make_course(lessons_per_module=1))
+    client.get(catalogue_url())  # publishing renewed the cached content; warm it again
 
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with django_assert_max_num_queries(baseline):
         client.get(catalogue_url())
 
 
@@ -104,10 +106,12 @@ def test_my_learning_queries_do_not_grow_with_the_number_of_enrolments(
     client.get("/learn/")
     with django_assert_max_num_queries(12) as few:
         client.get("/learn/")
+    baseline = len(few.captured_queries)
     for _ in range(5):
         enrolment_create(user=learner, course=make_course())
+    client.get("/learn/")  # publishing renewed the cached content; warm it again
 
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with django_assert_max_num_queries(baseline):
         response = client.get("/learn/")
     assert len(response.context["in_progress"]) == 6
 

@@ -41,6 +41,16 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "SECRET_KEY must be set" in result.stderr
 
 
+def test_production_refuses_to_start_without_redis():
+    result = manage(
+        "check",
+        env={"DJANGO_SETTINGS_MODULE": "sigap.settings.production", "SECRET_KEY": STRONG_KEY},
+    )
+
+    assert result.returncode != 0
+    assert "REDIS_URL must be set" in result.stderr
+
+
 def test_production_refuses_a_short_secret_key():
     result = manage(
         "check", env={"DJANGO_SETTINGS_MODULE": "sigap.settings.production", "SECRET_KEY": "short"}
@@ -62,6 +72,7 @@ def test_production_passes_check_deploy_without_warnings(tmp_path):
             "ALLOWED_HOSTS": "sigap.example.go.id",
             "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
             "WAGTAILADMIN_BASE_URL": "https://sigap.example.go.id",
+            "REDIS_URL": "redis://127.0.0.1:6379/15",
         },
     )
 
