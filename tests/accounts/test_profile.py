@@ -193,3 +193,12 @@ def test_an_unknown_province_in_the_no_javascript_step_offers_no_regencies(
 
     assert response.status_code == 200
     assert [c for c, _l in response.context["form"].fields["regency"].widget.choices if c] == []
+
+
+def test_errors_are_summarised_at_the_top_with_links_to_the_fields(client, user_without_profile):
+    client.force_login(user_without_profile)
+
+    html = client.post(PROFILE, {**VALID, "full_name": "", "position": ""}).content.decode()
+
+    assert 'class="error-summary" role="alert"' in html
+    assert 'href="#id_full_name"' in html and 'href="#id_position"' in html
