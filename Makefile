@@ -74,7 +74,7 @@ e2e: e2e-setup
 
 ## make bench: one `name value unit` line per figure (BENCH_SKIP_SETUP=1 skips the fresh-clone timing)
 bench: install-dev
-	$(PY) bench/run.py
+	@$(PY) bench/run.py
 
 ## make messages: refresh both catalogues after changing user-facing strings, then translate the new entries
 messages: install-dev

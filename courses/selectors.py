@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -127,9 +128,10 @@ def my_learning(user) -> tuple[list[LearningItem], list[LearningItem]]:
     )
     if not enrolments:
         return [], []
-    paths = Q()
-    for enrolment in enrolments:
-        paths |= Q(path__startswith=enrolment.course.path)
+    # One prefix filter on the courses' common ancestor (the catalogue) instead of one clause per course.
+    course_paths = [enrolment.course.path for enrolment in enrolments]
+    common = os.path.commonprefix(course_paths)
+    paths = Q(path__startswith=common[: len(common) - len(common) % LessonPage.steplen])
     # As in course_outline: a lesson counts only if its module is live too.
     live_modules = set(ModulePage.objects.live().filter(paths).values_list("path", flat=True))
     lessons = [
