@@ -97,8 +97,7 @@ def _new_context(browser: Browser, base_url: str, **options) -> BrowserContext:
         base_url=base_url,
         locale="id-ID",
         timezone_id="Asia/Jakarta",
-        viewport={"width": 1280, "height": 900},
-        **options,
+        **{"viewport": {"width": 1280, "height": 900}, **options},
     )
     context.set_default_timeout(TIMEOUT_MS)
     context.set_default_navigation_timeout(TIMEOUT_MS)
@@ -123,6 +122,18 @@ def page(context, journey) -> Page:
 def no_js_page(browser, live_server, journey) -> Page:
     """A page in a browser with JavaScript turned off."""
     context = _new_context(browser, live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    journey.pages.append(page)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone_page(browser, live_server, journey) -> Page:
+    """A page on a small phone screen (360 × 740, touch)."""
+    context = _new_context(
+        browser, live_server.url, viewport={"width": 360, "height": 740}, has_touch=True
+    )
     page = context.new_page()
     journey.pages.append(page)
     yield page

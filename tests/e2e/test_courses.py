@@ -336,3 +336,30 @@ def test_a_member_without_a_profile_is_asked_for_it_before_enrolling(page, live_
     panel.get_by_role("link", name="Perbaiki sekarang").click()
     expect(page).to_have_url(f"{live_server.url}/me/profile/")
     assert not Enrolment.objects.filter(user=member).exists()
+
+
+def test_a_member_reads_a_lesson_on_a_phone_without_scrolling_sideways(
+    phone_page, live_server, check_page
+):
+    course = make_course(title="Belajar di ponsel", modules=1, lessons_per_module=2)
+    learner = with_role(ProfileFactory().user, "Learner")
+    Enrolment.objects.create(
+        user=learner,
+        course=course,
+        province_id=learner.profile.province_id,
+        regency_id=learner.profile.regency_id,
+        agency_type=learner.profile.agency_type,
+    )
+    page = phone_page
+    sign_in(page, learner.email, PASSWORD)
+
+    for url in ("/kursus/", course.url, lessons_of(course)[0].url, "/learn/"):
+        page.goto(url)
+        check_page(page, f"phone {url}")
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{url} scrolls sideways by {overflow}px on a phone"
+    page.goto(lessons_of(course)[0].url)
+    page.locator("main form[action$='/complete/'] button[type=submit]").tap()
+    expect(page).to_have_url(f"{live_server.url}{lessons_of(course)[1].url}")
