@@ -63,8 +63,9 @@ def enrolment_of(user, course: CoursePage) -> Enrolment | None:
     return Enrolment.objects.filter(user=user, course=course).first()
 
 
-def lesson_counts_as_needed(course: CoursePage, lesson: LessonPage) -> bool:
-    return lesson.required or course.completion_rule == CoursePage.CompletionRule.ALL
+def counts_toward_completion(course: CoursePage, *, required: bool) -> bool:
+    """Under the course's rule, whether a (live, listed) lesson with this ``required`` flag counts."""
+    return required or course.completion_rule == CoursePage.CompletionRule.ALL
 
 
 def needed_lessons(
@@ -77,7 +78,9 @@ def needed_lessons(
     """
     outline = course_outline(course) if outline is None else outline
     return [
-        lesson for lesson in lessons_in_order(outline) if lesson_counts_as_needed(course, lesson)
+        lesson
+        for lesson in lessons_in_order(outline)
+        if counts_toward_completion(course, required=lesson.required)
     ]
 
 
@@ -153,8 +156,7 @@ def my_learning(user) -> tuple[list[LearningItem], list[LearningItem]]:
         needed = [
             pk
             for pk, path, required in lessons
-            if path.startswith(course.path)
-            and (required or course.completion_rule == CoursePage.CompletionRule.ALL)
+            if path.startswith(course.path) and counts_toward_completion(course, required=required)
         ]
         next_id = next((pk for pk in needed if pk not in done_ids), None)
         counts[enrolment.pk] = (len(needed), sum(1 for pk in needed if pk in done_ids), next_id)
