@@ -18,10 +18,3 @@ def clean_html(value: str) -> str:
         value or "", tags=ALLOWED_TAGS, attributes={}, protocols=[], strip=True, strip_comments=True
     )
     return cleaned.strip()
-
-
-def clean_text(value: str) -> str:
-    """Plain text: every tag removed."""
-    return bleach.clean(
-        value or "", tags=set(), attributes={}, strip=True, strip_comments=True
-    ).strip()
