@@ -16,6 +16,18 @@ from .models import CourseIndexPage, CoursePage, Enrolment, LessonPage, LessonPr
 class ModuleOutline:
     module: ModulePage
     lessons: list[LessonPage] = field(default_factory=list)
+    #: The module's quizzes, from the source the quizzes app registers (``register_quiz_source``).
+    quizzes: list = field(default_factory=list)
+
+
+#: Callables returning a course's live quiz pages in tree order. The quizzes app registers one, so this app
+#: does not import it.
+_quiz_sources: list = []
+
+
+def register_quiz_source(source) -> None:
+    if source not in _quiz_sources:
+        _quiz_sources.append(source)
 
 
 def course_outline(course: CoursePage) -> list[ModuleOutline]:
@@ -38,6 +50,11 @@ def course_outline(course: CoursePage) -> list[ModuleOutline]:
             module = modules.get(lesson.path[: -CoursePage.steplen])
             if module is not None:
                 module.lessons.append(lesson)
+        for source in _quiz_sources:
+            for quiz in source(course):
+                module = modules.get(quiz.path[: -CoursePage.steplen])
+                if module is not None:
+                    module.quizzes.append(quiz)
         outline = list(modules.values())
         cache.set(key, outline, 24 * 3600)
     return outline
@@ -61,6 +78,12 @@ def enrolment_of(user, course: CoursePage) -> Enrolment | None:
     if not user.is_authenticated:
         return None
     return Enrolment.objects.filter(user=user, course=course).first()
+
+
+def lessons_by_id(ids) -> dict[int, LessonPage]:
+    """Live lessons by id (the quizzes app links missed questions to them)."""
+    ids = {pk for pk in ids if pk}
+    return LessonPage.objects.live().defer_streamfields().in_bulk(ids) if ids else {}
 
 
 def counts_toward_completion(course: CoursePage, *, required: bool) -> bool:

@@ -68,8 +68,9 @@ def enrolment_create(*, user, course: CoursePage) -> Enrolment:
     return enrolment
 
 
-def enrolment_for_lesson(*, user, lesson: LessonPage) -> Enrolment | None:
-    """The member's enrolment in the course that holds ``lesson`` (one query: ancestors share path prefixes)."""
+def enrolment_for_lesson(*, user, lesson) -> Enrolment | None:
+    """The member's enrolment in the course that holds ``lesson`` (or a quiz, or any page in a course);
+    one query: ancestors share path prefixes."""
     step = LessonPage.steplen
     ancestor_paths = [lesson.path[:end] for end in range(step, len(lesson.path), step)]
     return (

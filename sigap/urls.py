@@ -20,6 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("me/", include("accounts.urls")),
+    path("learn/quiz/", include("quizzes.urls")),
     path("learn/", include("courses.urls")),
     path(
         "regions/<str:province_code>/regencies.json",

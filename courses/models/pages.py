@@ -182,8 +182,8 @@ class ModulePage(Page):
     intro_text = TranslatedField("intro", "intro_en")
 
     parent_page_types = ["courses.CoursePage"]
-    # Quiz pages (the quizzes issue) will sit beside lessons here.
-    subpage_types = ["courses.LessonPage"]
+    # A course's final assessment is a quiz in its last module.
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     content_panels = Page.content_panels + [
         FieldPanel("title_en"),

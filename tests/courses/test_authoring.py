@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 import pytest
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from quizzes.models import QuizPage
 from sigap.models import HomePage
 from tests.courses.factories import make_course, text_body
 
@@ -15,13 +16,15 @@ pytestmark = pytest.mark.django_db
 
 
 class TestPageTree(WagtailPageTestCase):
-    def test_the_tree_is_catalogue_course_module_lesson(self):
+    def test_the_tree_is_catalogue_course_module_with_lessons_and_quizzes(self):
         self.assertAllowedParentPageTypes(CourseIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(CourseIndexPage, {CoursePage})
         self.assertAllowedParentPageTypes(CoursePage, {CourseIndexPage})
         self.assertAllowedSubpageTypes(CoursePage, {ModulePage})
-        self.assertAllowedSubpageTypes(ModulePage, {LessonPage})
+        self.assertAllowedSubpageTypes(ModulePage, {LessonPage, QuizPage})
         self.assertAllowedSubpageTypes(LessonPage, set())
+        self.assertAllowedParentPageTypes(QuizPage, {ModulePage})
+        self.assertAllowedSubpageTypes(QuizPage, set())
 
 
 def test_the_catalogue_exists_after_migrating_and_is_under_the_ministry_approval_workflow():

@@ -10,6 +10,7 @@ from accounts.models import AgencyType, Profile, Province, TaskForceLevel, User
 from accounts.roles import LEARNER, MINISTRY, TRAINER
 from accounts.services import coordinator_assign, profile_save, role_add
 from courses.demo.seed import seed_courses
+from quizzes.demo.seed import seed_quizzes
 
 # (e-mail, password, role, profile fields, coordinator region)
 DEMO_ACCOUNTS = [
@@ -116,3 +117,5 @@ class Command(BaseCommand):
         if not options.get("skip_courses"):
             courses = seed_courses()
             self.stdout.write(f"Demo courses: {', '.join(course.title for course in courses)}")
+            quizzes = seed_quizzes()
+            self.stdout.write(f"Demo quizzes: {', '.join(quiz.title for quiz in quizzes)}")

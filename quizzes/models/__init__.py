@@ -1,0 +1,4 @@
+from .attempts import Attempt, Response
+from .pages import QuizPage
+
+__all__ = ["Attempt", "QuizPage", "Response"]

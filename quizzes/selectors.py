@@ -1,0 +1,70 @@
+"""Reads for quizzes: a course's quizzes, each member's standing in them, and the completion requirement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Max, Q
+
+from .models import Attempt, QuizPage
+
+
+def course_quizzes(course) -> list[QuizPage]:
+    """The course's live quizzes in tree order (courses.selectors places them in their modules)."""
+    return list(QuizPage.objects.descendant_of(course).live().defer_streamfields().order_by("path"))
+
+
+@dataclass(frozen=True)
+class QuizStanding:
+    attempts: int
+    best: float | None
+    passed: bool
+    in_progress: bool
+
+
+def standings(user, quiz_ids) -> dict[int, QuizStanding]:
+    """Per quiz: how many attempts the member made, their best score, whether any attempt passed."""
+    if not user.is_authenticated or not quiz_ids:
+        return {}
+    rows = (
+        Attempt.objects.filter(user=user, quiz_id__in=list(quiz_ids))
+        .values("quiz_id")
+        .annotate(
+            attempts=Count("pk"),
+            best=Max("percent"),
+            passed_count=Count("pk", filter=Q(passed=True)),
+            open_count=Count("pk", filter=Q(status=Attempt.Status.IN_PROGRESS)),
+        )
+    )
+    return {
+        row["quiz_id"]: QuizStanding(
+            row["attempts"], row["best"], row["passed_count"] > 0, row["open_count"] > 0
+        )
+        for row in rows
+    }
+
+
+def required_quizzes_passed(enrolment) -> bool:
+    """The courses issue's completion requirement: every required graded quiz of the course, in a live
+    module, has a passed attempt by this member (the best attempt counts, so one pass is enough)."""
+    from courses.selectors import course_outline
+
+    required = [
+        quiz.pk
+        for module in course_outline(enrolment.course)
+        for quiz in module.quizzes
+        if quiz.counts_for_completion
+    ]
+    if not required:
+        return True
+    passed = (
+        Attempt.objects.filter(user_id=enrolment.user_id, quiz_id__in=required, passed=True)
+        .values("quiz_id")
+        .distinct()
+        .count()
+    )
+    return passed == len(required)
+
+
+def attempts_of(user, quiz: QuizPage) -> list[Attempt]:
+    return list(Attempt.objects.filter(user=user, quiz=quiz).order_by("number"))
