@@ -30,6 +30,19 @@ my_learning_ms          GET /learn/ by that learner once enrolled in MY_LEARNING
 my_learning_queries     One warm GET /learn/.
 course_handbook_pdf_ms  courses.handbook.handbook_pdf() of the SOP course: median of HANDBOOK_RENDERS (3)
                         renders after one warm-up render, in milliseconds. Target: <= 3000 ms.
+quiz_grade_ms           quizzes.services.attempt_submit() of an attempt at a QUIZ_QUESTIONS (30) question quiz
+                        in the SOP course (the demo quizzes' questions taken in turn by type, six of them
+                        branching cases; tests/quizzes/bench_support.py), every question answered right, so
+                        it passes and the course's completion is checked too: grading with its database
+                        writes. Median of GRADE_ATTEMPTS (30) attempts after GRADE_WARMUP (3), each started
+                        and answered beforehand (not timed). Target: <= 20 ms.
+quiz_grade_queries      The queries of one of those submissions.
+quiz_grade_pure_ms      quizzes.grading.grade_attempt() of those 30 questions and answers alone (no database):
+                        median of PURE_GRADINGS (200) runs.
+quiz_page_ms            GET of the question screen (/learn/quiz/attempts/<id>/<n>/) of that quiz, mid-attempt:
+                        a branching case (question QUIZ_SCREEN, 19), with the questions before it answered, by
+                        the learner. Target: <= 40 ms.
+quiz_page_queries       Target: <= 12.
 fresh_setup_s           Seconds from the start of `git clone` of the committed HEAD into a temporary
                         directory to the first 200 from http://127.0.0.1:<port>/ served by `make run`
                         there (which creates a virtualenv, pip-installs, migrates and seeds the demo).
@@ -74,6 +87,11 @@ CATALOGUE_COURSES = 50
 MY_LEARNING_ENROLMENTS = 100
 COMPLETED_EVERY = 4  # every 4th small course is completed, so /learn/ lists completed courses too
 HANDBOOK_RENDERS = 3
+QUIZ_QUESTIONS = 30
+QUIZ_SCREEN = 19  # the first branching case past the middle of tests.quizzes.bench_support's mix
+GRADE_WARMUP = 3
+GRADE_ATTEMPTS = 30
+PURE_GRADINGS = 200
 SLOWEST_QUERIES = 5
 
 TARGETS = {
@@ -86,6 +104,9 @@ TARGETS = {
     "catalogue_ms": 40,
     "my_learning_ms": 40,
     "course_handbook_pdf_ms": 3000,
+    "quiz_grade_ms": 20,
+    "quiz_page_ms": 40,
+    "quiz_page_queries": 12,
     "fresh_setup_s": 180,
 }
 
@@ -370,6 +391,61 @@ def bench_handbook(course) -> None:
     figure("course_handbook_pdf_ms", f"{statistics.median(timings_ms):.0f}", "ms")
 
 
+def bench_quizzes(client, learner, course) -> None:
+    """quiz_page_ms and _queries, quiz_grade_ms and _queries, quiz_grade_pure_ms."""
+    from courses.models import ModulePage
+    from quizzes import services
+    from quizzes.demo.seed import seed_quizzes
+    from quizzes.grading import grade_attempt
+    from tests.quizzes.bench_support import answer_all, make_quiz, right_answer
+
+    log("Seeding the demo quizzes…")
+    seed_quizzes()
+    module = ModulePage.objects.child_of(course).order_by("path").last()
+    quiz = make_quiz(module, questions=QUIZ_QUESTIONS)
+    attempt = services.attempt_start(user=learner, quiz=quiz)
+    questions = services.attempt_questions(attempt)
+    for question in questions[: QUIZ_SCREEN - 1]:
+        services.response_save(
+            attempt=attempt,
+            question_id=question["id"],
+            answer=right_answer(question),
+            lock=question["type"] == "scenario",
+        )
+    screen_type = questions[QUIZ_SCREEN - 1]["type"]
+    log(f"Question screen {QUIZ_SCREEN} of {len(questions)} ({screen_type}), mid-attempt:")
+    bench_page(client, f"/learn/quiz/attempts/{attempt.pk}/{QUIZ_SCREEN}/", "quiz_page")
+
+    log(f"Submitting {GRADE_WARMUP} + {GRADE_ATTEMPTS} attempts of {len(questions)} questions…")
+    answer_all(attempt)
+    timings_ms, queries = [], []
+    for index in range(GRADE_WARMUP + GRADE_ATTEMPTS):
+        if index:
+            attempt = answer_all(services.attempt_start(user=learner, quiz=quiz))
+        with timed_queries() as timer:
+            started = time.perf_counter()
+            graded = services.attempt_submit(attempt=attempt)
+            elapsed_ms = (time.perf_counter() - started) * 1000
+        if graded.percent != 100:
+            raise RuntimeError(f"attempt graded {graded.percent}%, expected 100%")
+        if index >= GRADE_WARMUP:
+            timings_ms.append(elapsed_ms)
+            queries = timer.queries
+    timings_ms.sort()
+    log(f"  min {timings_ms[0]:.1f} ms, max {timings_ms[-1]:.1f} ms")
+    grade_ok = figure("quiz_grade_ms", f"{statistics.median(timings_ms):.1f}", "ms")
+    figure("quiz_grade_queries", str(len(queries)), "count")
+    log_queries(queries, slowest=not grade_ok)
+
+    answers = [right_answer(question) for question in questions]
+    timings_ms = []
+    for _ in range(PURE_GRADINGS):
+        started = time.perf_counter()
+        grade_attempt(questions, answers)
+        timings_ms.append((time.perf_counter() - started) * 1000)
+    figure("quiz_grade_pure_ms", f"{statistics.median(timings_ms):.2f}", "ms")
+
+
 def bench_learning() -> None:
     """The learner-facing figures, after seeding the demo courses into the same database."""
     from django.test import Client
@@ -387,6 +463,7 @@ def bench_learning() -> None:
     bench_lesson_page(client, learner, sop_course)
     bench_catalogue_and_my_learning(client, learner)
     bench_handbook(sop_course)
+    bench_quizzes(client, learner, sop_course)
 
 
 # Fresh setup: clone, `make run`, first 200 ------------------------------------------------------

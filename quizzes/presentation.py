@@ -89,7 +89,8 @@ def _values(data, name: str) -> list[str]:
 
 def _position(value: str, order: Sequence[int]) -> int:
     """The authored index of the option shown at position ``value``."""
-    if not value.isdigit() or int(value) >= len(order):
+    # isdigit() alone also accepts "²" (which int() cannot read) and other scripts' digits.
+    if not (value.isascii() and value.isdigit()) or int(value) >= len(order):
         raise AnswerRefused(_("That answer is not one of the options on the screen."))
     return order[int(value)]
 

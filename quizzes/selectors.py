@@ -68,3 +68,8 @@ def required_quizzes_passed(enrolment) -> bool:
 
 def attempts_of(user, quiz: QuizPage) -> list[Attempt]:
     return list(Attempt.objects.filter(user=user, quiz=quiz).order_by("number"))
+
+
+def attempts_exist_under(path: str) -> bool:
+    """Whether any member has taken a quiz at or below the page with this tree ``path``."""
+    return Attempt.objects.filter(quiz__path__startswith=path).exists()

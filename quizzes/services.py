@@ -118,26 +118,29 @@ def _locked(attempt: Attempt) -> Attempt:
     attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
     if not attempt.is_open:
         raise AttemptClosed(_("This attempt has already been submitted."))
-    if is_expired(attempt):
-        attempt_submit(attempt=attempt, timed_out=True)
-        raise AttemptClosed(
-            _(
-                "Time is up. Your attempt was submitted with the answers saved before the time limit."
-            )
-        )
     return attempt
 
 
-@transaction.atomic
 def response_save(
     *, attempt: Attempt, question_id: str, answer: Any, lock: bool = False
 ) -> Response:
     """Store the member's answer to one question of ``attempt`` (already decoded and checked).
 
-    Raises AttemptClosed after submission or the time limit, and QuizRefused for a question the attempt did
-    not draw or one whose answer is already final.
+    Raises AttemptClosed after submission or the time limit (an attempt found past its time is submitted
+    with the answers saved before it), and QuizRefused for a question the attempt did not draw or one whose
+    answer is already final.
     """
-    attempt = _locked(attempt)
+    with transaction.atomic():
+        attempt = _locked(attempt)
+        if not is_expired(attempt):
+            return _store(attempt, question_id, answer, lock)
+    attempt_submit(attempt=attempt, timed_out=True)
+    raise AttemptClosed(
+        _("Time is up. Your attempt was submitted with the answers saved before the time limit.")
+    )
+
+
+def _store(attempt: Attempt, question_id: str, answer: Any, lock: bool) -> Response:
     if question_id not in attempt.question_ids:
         raise QuizRefused(_("That question is not part of this attempt."))
     position = attempt.question_ids.index(question_id)
@@ -148,7 +151,7 @@ def response_save(
             )
     except IntegrityError:
         response = Response.objects.get(attempt=attempt, question_id=question_id)
-    if response.locked and not _extends(response.answer, answer):
+    if response.locked and (answer is None or not _extends(response.answer, answer)):
         raise QuizRefused(_("You have already checked this answer; it can no longer change."))
     response.answer = answer
     response.locked = response.locked or lock

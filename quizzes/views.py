@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.selectors import enrolment_of, lessons_by_id
+from courses.selectors import lessons_by_id
 from courses.services import enrolment_for_lesson
 
 from . import selectors, services
@@ -54,10 +54,8 @@ def quiz_detail(request, page: QuizPage):
         return redirect_to_login(request.get_full_path())
     enrolment = enrolment_for_lesson(user=request.user, lesson=page)
     if enrolment is None:
-        course = page.get_parent().get_parent()
-        if not enrolment_of(request.user, course.specific):
-            messages.info(request, _("Enrol in this course to take its quizzes."))
-        return redirect(course.url)
+        messages.info(request, _("Enrol in this course to take its quizzes."))
+        return redirect(page.get_parent().get_parent().url)
     attempts = selectors.attempts_of(request.user, page)
     for attempt in attempts:
         if attempt.is_open and services.is_expired(attempt):
@@ -153,11 +151,17 @@ def _save(attempt: Attempt, question: dict, number: int, data, *, lock: bool):
     if question["type"] == "scenario":
         response = attempt.responses.filter(question_id=question["id"]).first()
         current = response.answer if response else None
+    # None (nothing chosen) clears an earlier answer, unless that one is already final.
     answer = decode(question, entry, data, current=current)
-    if answer is None:
+    if (
+        answer is None
+        and attempt.responses.filter(question_id=question["id"], locked=True).exists()
+    ):
+        # A final answer's fields are disabled, so "Previous" posts nothing: keep it and move on.
         return None
-    # A scenario decision is final at once, as in a real case.
-    lock = lock or question["type"] == "scenario"
+    # A scenario decision is final at once, as in a real case. Nothing chosen is never final: "Check answer"
+    # on an empty screen would otherwise lock an answer that has no feedback to show.
+    lock = (lock or question["type"] == "scenario") and answer is not None
     return services.response_save(
         attempt=attempt, question_id=question["id"], answer=answer, lock=lock
     )
@@ -182,8 +186,12 @@ def question(request, attempt_id, number: int):
             error = _("Your answer was too large to save. Please answer again.")
         else:
             action = request.POST.get("action", "next")
+            if action == "previous" and current["type"] == "scenario" and number > 1:
+                # Going back from a case takes no decision with it.
+                return redirect(_screen_url(attempt.pk, number - 1))
             try:
-                _save(attempt, current, number, request.POST, lock=action == "check")
+                check = action == "check" and quiz.feedback_timing == QuizPage.FeedbackTiming.EACH
+                _save(attempt, current, number, request.POST, lock=check)
             except services.AttemptClosed as exc:
                 return _closed(request, attempt, exc)
             except StaleStep:
@@ -251,7 +259,9 @@ def _lenient_answer(question, entry, data, fallback):
                 for value in data.getlist("choice")
                 if value.isdigit() and int(value) < len(entry["order"])
             ]
-            return (picked[0] if picked else None) if kind == "single_choice" else picked
+            if not picked:
+                return fallback  # nothing readable was posted: keep showing the saved answer
+            return picked[0] if kind == "single_choice" else picked
         if kind == "ordering":
             places = {}
             for position, index in enumerate(entry["order"]):

@@ -23,6 +23,8 @@ MODULES = {
 
 
 def _html(text: str) -> str:
+    if not text.strip():
+        return ""
     return text if text.lstrip().startswith("<") else f"<p>{text}</p>"
 
 

@@ -62,6 +62,12 @@
         headers: { "X-CSRFToken": csrfToken(form), "Accept": "application/json" },
         body: body
       }).then(function (response) {
+        var type = response.headers.get("Content-Type") || "";
+        if (type.indexOf("json") === -1) {
+          // Not our endpoint's answer (a refused security token after signing in elsewhere): reload to
+          // get a fresh page; the answer stays in this browser and is sent from there.
+          return { status: 401, json: { error: form.dataset.msgReload, login_url: window.location.href } };
+        }
         return response.json().then(function (json) { return { status: response.status, json: json }; });
       }).then(function (result) {
         if (result.status === 200) {
