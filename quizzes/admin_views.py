@@ -163,7 +163,7 @@ def questions_csv(request: HttpRequest, quiz_id: int) -> StreamingHttpResponse:
         _("Text"),
         _("Points"),
         _("Times asked"),
-        _("Difficulty (% of points earned)"),
+        _("Difficulty (percent of points earned)"),
         _("Discrimination"),
         _("Fully correct (%)"),
         _("Flags"),

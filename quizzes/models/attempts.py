@@ -102,7 +102,7 @@ class Response(models.Model):
         Attempt, on_delete=models.CASCADE, related_name="responses", verbose_name=_("attempt")
     )
     question_id = models.CharField(_("question"), max_length=64)
-    position = models.PositiveSmallIntegerField(_("position"))
+    position = models.PositiveSmallIntegerField(_("order in the attempt"))
     # In the question's own terms (authored indices), never the shuffled positions the member saw.
     answer = models.JSONField(_("answer"), null=True, blank=True)
     # Final once the member has seen its feedback (feedback after each question, scenario decisions).
