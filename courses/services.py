@@ -80,6 +80,13 @@ def enrolment_for_lesson(*, user, lesson) -> Enrolment | None:
     )
 
 
+def enrolment_lock(*, enrolment_id: int) -> None:
+    """Lock the enrolment row until the transaction ends. Writes that may complete a course lock it first
+    (completion_evaluate does too), so concurrent requests for one member and course queue up, always in the
+    same order."""
+    Enrolment.objects.select_for_update().filter(pk=enrolment_id).values_list("pk").first()
+
+
 def _progress_row(*, enrolment: Enrolment, lesson: LessonPage) -> LessonProgress:
     try:
         with transaction.atomic():

@@ -24,7 +24,8 @@ The figures, from classical test theory:
   last graded quiz in the course, its final assessment). Reported: the number of members, both means, the
   mean gain in percentage points, and Hake's normalised gain of the group,
   ⟨g⟩ = (mean final − mean pre-test) / (100 − mean pre-test): the share of the possible improvement achieved.
-  A group of fewer than MIN_GROUP_SIZE members (a course or a province) shows its size only.
+  A group of fewer than MIN_GROUP_SIZE members (a course or a province) shows its size only, and so does the
+  course's overall row when the hidden provinces together hold fewer than that (else subtraction reveals them).
 """
 
 from __future__ import annotations
@@ -625,6 +626,14 @@ def course_gains() -> list[CourseGain]:
         by_province: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         for province, pre, post in taken[course_id]:
             by_province[province].append((pre, post))
+        provinces = [
+            gain_of(name, scores, code=code) for (code, name), scores in sorted(by_province.items())
+        ]
+        overall = gain_of(titles[course_id], [(pre, post) for _p, pre, post in taken[course_id]])
+        hidden = sum(row.members for row in provinces if row.hidden)
+        if 0 < hidden < MIN_GROUP_SIZE:
+            # Otherwise the hidden provinces' scores follow from the overall figures minus the shown ones.
+            overall = Gain(overall.label, overall.members, None, None, overall.code, hidden=True)
         results.append(
             CourseGain(
                 course_id=course_id,
@@ -633,13 +642,8 @@ def course_gains() -> list[CourseGain]:
                 pretest=pretest.title,
                 final_id=final.pk,
                 final=final.title,
-                overall=gain_of(
-                    titles[course_id], [(pre, post) for _p, pre, post in taken[course_id]]
-                ),
-                provinces=[
-                    gain_of(name, scores, code=code)
-                    for (code, name), scores in sorted(by_province.items())
-                ],
+                overall=overall,
+                provinces=provinces,
             )
         )
     return results

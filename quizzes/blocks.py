@@ -122,7 +122,8 @@ class OrderingBlock(QuestionBlock):
     """Steps to put in their right order (e.g. the six SOP stages). Write them in the right order: members
     always see them shuffled."""
 
-    items = blocks.ListBlock(ItemBlock(), min_num=2, label=_("Items, in the right order"))
+    # Three or more: with two, the shuffled order would always be the reverse of the right one.
+    items = blocks.ListBlock(ItemBlock(), min_num=3, label=_("Items, in the right order"))
     feedback = blocks.TextBlock(label=_("Feedback (Indonesian)"), rows=3)
     feedback_en = blocks.TextBlock(label=_("Feedback (English)"), rows=3, required=False)
 
@@ -147,7 +148,7 @@ class PairBlock(blocks.StructBlock):
 class MatchingBlock(QuestionBlock):
     """Pairs to match (e.g. agency ↔ SOP stage). Members see the right-hand side shuffled."""
 
-    pairs = blocks.ListBlock(PairBlock(), min_num=2, label=_("Pairs"))
+    pairs = blocks.ListBlock(PairBlock(), min_num=3, label=_("Pairs"))
     feedback = blocks.TextBlock(label=_("Feedback (Indonesian)"), rows=3)
     feedback_en = blocks.TextBlock(label=_("Feedback (English)"), rows=3, required=False)
 

@@ -31,15 +31,21 @@ class AnswerRefused(InvalidAnswer):
         self.message = message
 
 
+class IncompleteAnswer(AnswerRefused):
+    """Some places or matches of an ordering or matching question are still empty: nothing to store yet."""
+
+
 class StaleStep(Exception):
     """A decision posted for a step the case has already moved past (a replay or the back button)."""
 
 
 def _shuffled(size: int, rng: random.Random, *, avoid_identity: bool = False) -> list[int]:
+    """A random order of ``range(size)``; with ``avoid_identity``, uniform over the orders that differ from
+    the authored one (ordering and matching questions have at least three items, see quizzes/blocks.py)."""
     order = list(range(size))
     rng.shuffle(order)
-    if avoid_identity and size > 1 and order == sorted(order):
-        order = order[1:] + order[:1]
+    while avoid_identity and size > 1 and order == sorted(order):
+        rng.shuffle(order)
     return order
 
 
@@ -87,6 +93,11 @@ def _values(data, name: str) -> list[str]:
     return values
 
 
+def _filled(data, name: str) -> list[str]:
+    """The non-empty values of a <select> (an untouched one posts an empty string)."""
+    return [value for value in _values(data, name) if value != ""]
+
+
 def _position(value: str, order: Sequence[int]) -> int:
     """The authored index of the option shown at position ``value``."""
     # isdigit() alone also accepts "²" (which int() cannot read) and other scripts' digits.
@@ -127,12 +138,14 @@ def decode(question: Mapping[str, Any], entry: Mapping[str, Any], data, *, curre
         return values[0] == "true"
     if kind == "ordering":
         order = entry["order"]
-        ranks = [_values(data, f"rank-{position}") for position in range(len(order))]
+        ranks = [_filled(data, f"rank-{position}") for position in range(len(order))]
         if not any(ranks):
             return None
-        if any(len(rank) != 1 for rank in ranks):
-            raise AnswerRefused(_("Give every item a place."))
-        places = [_position(rank[0], range(len(order))) for rank in ranks]
+        if any(len(rank) > 1 for rank in ranks):
+            raise AnswerRefused(_("Give every item one place."))
+        places = [_position(rank[0], range(len(order))) if rank else None for rank in ranks]
+        if None in places:
+            raise IncompleteAnswer(_("Give every item a place."))
         if len(set(places)) != len(order):
             raise AnswerRefused(_("Give each item a different place."))
         answer = [0] * len(order)
@@ -141,22 +154,22 @@ def decode(question: Mapping[str, Any], entry: Mapping[str, Any], data, *, curre
         return answer
     if kind == "matching":
         order = entry["order"]
-        picks = [_values(data, f"match-{left}") for left in range(len(order))]
+        picks = [_filled(data, f"match-{left}") for left in range(len(order))]
         if not any(picks):
             return None
-        if any(len(pick) != 1 for pick in picks):
-            raise AnswerRefused(_("Match every item."))
-        answer = [_position(pick[0], order) for pick in picks]
+        if any(len(pick) > 1 for pick in picks):
+            raise AnswerRefused(_("Match every item with one answer."))
+        answer = [_position(pick[0], order) if pick else None for pick in picks]
+        if None in answer:
+            raise IncompleteAnswer(_("Match every item."))
         if len(set(answer)) != len(answer):
             raise AnswerRefused(_("Use each answer once."))
         return answer
     if kind == "scenario":
         decisions = list(current or [])
         key, step = scenario_step(question, decisions)
-        if step is None:
-            raise AnswerRefused(_("This case has already ended."))
-        posted_step = _values(data, "step")
-        if posted_step != [key]:
+        if step is None or _values(data, "step") != [key]:
+            # The case has moved on (a double click, the back button, a replay): nothing to decide here.
             raise StaleStep
         values = _values(data, "choice")
         if len(values) != 1:

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from courses.services import completion_evaluate, enrolment_for_lesson
+from courses.services import completion_evaluate, enrolment_for_lesson, enrolment_lock
 
 from .grading import InvalidAnswer, grade_question
 from .models import Attempt, QuizPage, Response
@@ -54,20 +54,31 @@ def is_expired(attempt: Attempt, now=None, *, grace: bool = True) -> bool:
     return (now or timezone.now()) > attempt.deadline + (DEADLINE_GRACE if grace else timedelta(0))
 
 
-@transaction.atomic
 def attempt_start(*, user, quiz: QuizPage) -> Attempt:
     """Open a new attempt, or return the member's attempt in progress. Raises QuizRefused."""
     enrolment = enrolment_for_lesson(user=user, lesson=quiz)
     if enrolment is None:
         raise QuizRefused(_("Enrol in this course to take its quizzes."))
-    # One start at a time per member and course: the lock orders concurrent clicks on "Start".
-    type(enrolment).objects.select_for_update().filter(pk=enrolment.pk).first()
+    # An attempt whose time ran out is submitted first, in its own transaction, so a refusal below (no
+    # attempt left) cannot roll its result back.
+    for expired in Attempt.objects.filter(
+        user=user,
+        quiz=quiz,
+        status=Attempt.Status.IN_PROGRESS,
+        deadline__lt=timezone.now() - DEADLINE_GRACE,
+    ):
+        attempt_submit(attempt=expired, timed_out=True)
+    with transaction.atomic():
+        # One start at a time per member and course: the lock orders concurrent clicks on "Start".
+        enrolment_lock(enrolment_id=enrolment.pk)
+        return _open_attempt(user, quiz, enrolment)
+
+
+def _open_attempt(user, quiz: QuizPage, enrolment) -> Attempt:
     attempts = list(Attempt.objects.filter(user=user, quiz=quiz).order_by("number"))
     current = next((attempt for attempt in attempts if attempt.is_open), None)
     if current is not None:
-        if not is_expired(current):
-            return current
-        attempt_submit(attempt=current, timed_out=True)
+        return current
     left = attempts_left(quiz, len(attempts))
     if left == 0:
         raise QuizRefused(
@@ -151,7 +162,7 @@ def _store(attempt: Attempt, question_id: str, answer: Any, lock: bool) -> Respo
             )
     except IntegrityError:
         response = Response.objects.get(attempt=attempt, question_id=question_id)
-    if response.locked and (answer is None or not _extends(response.answer, answer)):
+    if response.locked and not _may_change(attempt, question_id, response.answer, answer):
         raise QuizRefused(_("You have already checked this answer; it can no longer change."))
     response.answer = answer
     response.locked = response.locked or lock
@@ -159,11 +170,17 @@ def _store(attempt: Attempt, question_id: str, answer: Any, lock: bool) -> Respo
     return response
 
 
-def _extends(final: Any, answer: Any) -> bool:
-    """A final answer may only grow by appending (the next decision in a case), never change."""
-    if isinstance(final, list) and isinstance(answer, list):
-        return answer[: len(final)] == final
-    return answer == final
+def _may_change(attempt: Attempt, question_id: str, final: Any, answer: Any) -> bool:
+    """A final answer never changes, except that a case grows by its next decision."""
+    if answer == final:
+        return True
+    question = by_id(questions_for_revision(attempt.revision_id))[question_id]
+    return (
+        question["type"] == "scenario"
+        and isinstance(final, list)
+        and isinstance(answer, list)
+        and answer[: len(final)] == final
+    )
 
 
 def answers_of(attempt: Attempt) -> dict[str, Response]:
@@ -173,6 +190,9 @@ def answers_of(attempt: Attempt) -> dict[str, Response]:
 @transaction.atomic
 def attempt_submit(*, attempt: Attempt, timed_out: bool = False) -> Attempt:
     """Grade and close ``attempt``. Submitting an attempt that is already closed changes nothing."""
+    # The enrolment first, then the attempt: the same order as attempt_start, so two requests can never
+    # wait for each other (passing may complete the course, which locks the enrolment).
+    enrolment_lock(enrolment_id=attempt.enrolment_id)
     attempt = Attempt.objects.select_for_update().select_related("enrolment").get(pk=attempt.pk)
     if not attempt.is_open:
         return attempt
@@ -225,7 +245,7 @@ def attempts_close_expired() -> int:
     closed = 0
     for attempt in Attempt.objects.filter(
         status=Attempt.Status.IN_PROGRESS, deadline__lt=cutoff
-    ).only("pk"):
+    ).only("pk", "enrolment_id"):
         attempt_submit(attempt=attempt, timed_out=True)
         closed += 1
     return closed

@@ -28,6 +28,7 @@ from . import selectors, services
 from .models import Attempt, QuizPage
 from .presentation import (
     AnswerRefused,
+    IncompleteAnswer,
     StaleStep,
     answer_texts,
     correct_texts,
@@ -139,8 +140,12 @@ def _apply_stash(request, attempt: Attempt, questions) -> None:
     if not isinstance(number, int) or not 1 <= number <= len(questions):
         return
     try:
-        _save(attempt, questions[number - 1], number, stashed.get("fields") or {}, lock=False)
+        saved = _save(
+            attempt, questions[number - 1], number, stashed.get("fields") or {}, lock=False
+        )
     except (AnswerRefused, StaleStep, services.QuizRefused):
+        return
+    if saved is None:
         return
     messages.success(request, _("Your session had expired; the answer you gave then is saved."))
 
@@ -316,6 +321,9 @@ def autosave(request, attempt_id, number: int):
         response = _save(attempt, current, number, request.POST, lock=False)
     except services.AttemptClosed as exc:
         return JsonResponse({"saved": False, "error": exc.message, "closed": True}, status=409)
+    except IncompleteAnswer:
+        # Half-filled places or matches: kept on screen, saved once complete; not worth an error yet.
+        return JsonResponse({"saved": False})
     except (AnswerRefused, services.QuizRefused) as exc:
         return JsonResponse({"saved": False, "error": exc.message}, status=400)
     return JsonResponse(

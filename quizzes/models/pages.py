@@ -144,8 +144,13 @@ class QuizPage(Page):
         # Trainers preview a draft in the admin: every question with its answers and feedback.
         from ..questions import question_dicts
 
+        questions = question_dicts(self.questions)
+        for question in questions:
+            question["type_label"] = self.questions.stream_block.child_blocks[
+                question["type"]
+            ].meta.label
         return TemplateResponse(
             request,
             "quizzes/quiz_preview.html",
-            {"page": self, "self": self, "questions": question_dicts(self.questions)},
+            {"page": self, "self": self, "questions": questions},
         )

@@ -358,6 +358,20 @@ def test_groups_too_small_to_stay_anonymous_show_only_their_size(client, ministr
     assert "Hidden: fewer than 5 members" in page.content.decode()
 
 
+def test_the_overall_row_hides_too_when_subtraction_would_reveal_a_hidden_province(
+    monkeypatch, data
+):
+    # Groups of two and more are shown here: Jawa Barat (2) is, DKI Jakarta (1) is not, and overall (3)
+    # minus Jawa Barat would give DKI's one member's scores.
+    monkeypatch.setattr(analytics, "MIN_GROUP_SIZE", 2)
+
+    (gain,) = analytics.course_gains()
+
+    provinces = {row.code: row for row in gain.provinces}
+    assert not provinces["32"].hidden and provinces["31"].hidden
+    assert gain.overall.hidden and gain.overall.pre is None and gain.overall.members == 3
+
+
 def test_a_course_without_a_pretest_has_no_gain(final_quiz, final_attempts):
     assert analytics.course_gains() == []
 

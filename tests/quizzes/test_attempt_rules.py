@@ -166,6 +166,21 @@ def test_attempts_beyond_the_limit_are_refused_with_a_message(client, member):
     assert Attempt.objects.filter(user=member, quiz=quiz).count() == 2
 
 
+def test_starting_again_after_the_last_attempt_ran_out_of_time_keeps_its_result(client, member):
+    quiz = make_quiz(questions=[support.single_choice("a")], max_attempts=1, time_limit_minutes=5)
+    enrol(member, quiz)
+    attempt = start(client, quiz)
+    answer(client, attempt, 1, 1)
+    run_out_of_time(attempt)
+
+    response = client.post(start_url(quiz), follow=True)
+
+    attempt.refresh_from_db()
+    assert attempt.status == Attempt.Status.SUBMITTED and attempt.timed_out
+    assert attempt.percent == 100.0
+    assert "You have used your 1 attempt at this quiz." in response.content.decode()
+
+
 def test_a_single_attempt_quiz_refuses_a_second_start(client, member):
     quiz = make_quiz(questions=[support.single_choice("a")], max_attempts=1)
     enrol(member, quiz)
@@ -327,6 +342,22 @@ def test_with_feedback_after_each_question_checking_shows_feedback_and_locks_the
     assert Response.objects.get(attempt=attempt).locked
 
 
+def test_a_checked_multiple_response_cannot_gain_the_choices_its_feedback_gave_away(client, member):
+    quiz = make_quiz(
+        questions=[support.multiple_response("m", right=(0, 1))],
+        feedback_timing=QuizPage.FeedbackTiming.EACH,
+    )
+    enrol(member, quiz)
+    attempt = start(client, quiz)
+    client.post(question_url(attempt, 1), {"choice": "0", "action": "check"})
+
+    posted = client.post(question_url(attempt, 1), {"choice": ["0", "1"], "action": "next"})
+    autosaved = client.post(autosave_url(attempt, 1), {"choice": ["0", "1", "3"]})
+
+    assert posted.status_code == autosaved.status_code == 400
+    assert Response.objects.get(attempt=attempt).answer == [0]
+
+
 @pytest.mark.parametrize("kind", ["single_choice", "matching"])
 def test_checking_before_choosing_anything_locks_nothing(client, member, kind):
     quiz = make_quiz(
@@ -411,3 +442,24 @@ def test_a_quiz_that_does_not_reveal_answers_never_does(client, member):
     html = client.get(result_url(attempt)).content.decode()
 
     assert "The right answer:" not in html and "<li>Choice a1</li>" not in html
+
+
+def test_ordering_is_never_shown_in_its_right_order_and_every_other_order_is_as_likely():
+    from collections import Counter
+
+    from quizzes.presentation import make_layout
+
+    question = {"id": "o", "type": "ordering", "items": [{}, {}, {}]}
+    rng = random.Random(4)
+    seen = Counter(
+        tuple(
+            make_layout(
+                [question], draw=None, shuffle_questions=False, shuffle_choices=False, rng=rng
+            )[0]["order"]
+        )
+        for _ in range(5000)
+    )
+
+    assert (0, 1, 2) not in seen
+    assert len(seen) == 5
+    assert max(seen.values()) < 1.25 * min(seen.values())

@@ -93,7 +93,11 @@ def test_a_malformed_answer_is_refused_in_words_and_nothing_is_stored(
 
 @pytest.mark.parametrize(
     "number,data",
-    [(SINGLE, {"choice": "9"}), (ORDERING, {"rank-0": "0"}), (MATCHING, {"match-0": "z"})],
+    [
+        (SINGLE, {"choice": "9"}),
+        (ORDERING, {f"rank-{i}": "0" for i in range(4)}),
+        (MATCHING, {"match-0": "z"}),
+    ],
 )
 def test_autosave_refuses_a_malformed_answer_with_its_reason(client, attempt, number, data):
     before = stored(attempt)
@@ -103,6 +107,30 @@ def test_autosave_refuses_a_malformed_answer_with_its_reason(client, attempt, nu
     assert response.status_code == 400
     assert response.json()["saved"] is False and response.json()["error"]
     assert stored(attempt) == before
+
+
+@pytest.mark.parametrize(
+    "number,data", [(ORDERING, {"rank-0": "0", "rank-1": ""}), (MATCHING, {"match-0": "1"})]
+)
+def test_autosave_waits_quietly_for_a_half_filled_ordering_or_matching(
+    client, attempt, number, data
+):
+    before = stored(attempt)
+
+    response = client.post(autosave_url(attempt, number), data)
+
+    assert response.status_code == 200
+    assert response.json() == {"saved": False}
+    assert stored(attempt) == before
+
+
+def test_untouched_places_are_no_answer_and_the_member_moves_on(client, attempt):
+    empty = {f"rank-{i}": "" for i in range(4)}
+
+    response = client.post(question_url(attempt, ORDERING), {**empty, "action": "next"})
+
+    assert response.status_code == 302
+    assert response["Location"] == question_url(attempt, ORDERING + 1)
 
 
 def test_a_question_number_beyond_the_attempt_is_not_found(client, attempt):
@@ -155,10 +183,17 @@ def test_a_decision_for_a_step_the_case_has_moved_past_changes_nothing(client, a
     assert stored(attempt) == before
 
 
-def test_a_decision_after_the_case_ended_is_refused(client, attempt):
+def test_a_decision_after_the_case_ended_changes_nothing_and_shows_the_ending(client, attempt):
     answer(client, attempt, CASE, [1])
+    before = stored(attempt)
 
-    refused(client, attempt, CASE, {"step": "bad", "choice": "0"}, "This case has already ended.")
+    # A double click on the last "Decide", or the back button, posts the last step again.
+    response = client.post(question_url(attempt, CASE), {"step": "s1", "choice": "0"})
+
+    assert response.status_code == 200
+    assert stored(attempt) == before
+    html = response.content.decode()
+    assert "The case has ended." in html and "could not be saved" not in html
 
 
 def test_another_members_attempt_refuses_an_answer_and_stores_nothing(client, attempt):

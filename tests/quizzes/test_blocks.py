@@ -78,6 +78,14 @@ def test_a_matching_question_needs_different_answers():
     assert refusal(block) == "Each right-hand item must be different."
 
 
+@pytest.mark.parametrize("kind", ["ordering", "matching"])
+def test_ordering_and_matching_need_three_items_or_the_shuffle_would_give_the_answer_away(kind):
+    block = support.ordering(size=2) if kind == "ordering" else support.matching(size=2)
+
+    with pytest.raises(ValidationError):
+        clean(block)
+
+
 def test_a_case_that_can_loop_back_is_refused():
     block = scenario_with(lambda value: value["steps"][1]["choices"][1].update(next="s1"))
 
