@@ -74,6 +74,10 @@ def completed_lesson_ids(user, lessons) -> set[int]:
     )
 
 
+def enrolment_by_id(enrolment_id: int) -> Enrolment | None:
+    return Enrolment.objects.select_related("course", "user").filter(pk=enrolment_id).first()
+
+
 def enrolment_of(user, course: CoursePage) -> Enrolment | None:
     if not user.is_authenticated:
         return None

@@ -73,3 +73,24 @@ def attempts_of(user, quiz: QuizPage) -> list[Attempt]:
 def attempts_exist_under(path: str) -> bool:
     """Whether any member has taken a quiz at or below the page with this tree ``path``."""
     return Attempt.objects.filter(quiz__path__startswith=path).exists()
+
+
+def final_score(user_id: int, course) -> float | None:
+    """The member's best score in the course's final assessment (its last required graded quiz), for
+    certificates; None when the course has no such quiz or the member never submitted it."""
+    from courses.selectors import course_outline
+
+    graded = [
+        quiz
+        for module in course_outline(course)
+        for quiz in module.quizzes
+        if quiz.counts_for_completion
+    ]
+    if not graded:
+        return None
+    return (
+        Attempt.objects.filter(user_id=user_id, quiz_id=graded[-1].pk, percent__isnull=False)
+        .order_by("-percent")
+        .values_list("percent", flat=True)
+        .first()
+    )

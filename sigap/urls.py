@@ -19,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
+    path("", include("certificates.urls")),
     path("me/", include("accounts.urls")),
     path("learn/quiz/", include("quizzes.urls")),
     path("learn/", include("courses.urls")),

@@ -1,0 +1,203 @@
+"""Writes for certificates: issue on completion (through the task queue), revoke, re-issue, regenerate.
+
+Never half-issued: the PDF is rendered and stored first, then the record is created in one transaction; if
+that fails the stored file is removed again, so a record always has its PDF and a PDF on disk always has its
+record. Never twice for one completion: the record carries a unique ``completion_key`` and a retried or
+duplicated task finds the existing certificate instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from datetime import date
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.selectors import profile_for
+from quizzes.selectors import final_score
+
+from .models import Certificate, CertificateEvent, CertificateTemplate, NumberSequence
+from .pdf import render_pdf
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BODY = (
+    "Diberikan kepada {name} yang telah menyelesaikan kursus {course} di Sigap pada {date}, "
+    "mencakup {regulations}."
+)
+DEFAULT_BODY_EN = "Awarded to {name} for completing the course {course} on Sigap on {date}, covering {regulations}."
+
+
+class CertificateRefused(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def template_for(course) -> CertificateTemplate:
+    """The course's own template, else the site-wide default (created with standard wording if missing)."""
+    template = CertificateTemplate.objects.filter(course=course).first()
+    if template is None:
+        template = CertificateTemplate.objects.filter(course__isnull=True).order_by("pk").first()
+    if template is None:
+        template = CertificateTemplate.objects.create(
+            name="Default", body=DEFAULT_BODY, body_en=DEFAULT_BODY_EN
+        )
+    if template.latest_revision_id is None:
+        template.save_revision()
+    return template
+
+
+def _next_number(year: int) -> str:
+    with transaction.atomic():
+        NumberSequence.objects.get_or_create(year=year)
+        sequence = NumberSequence.objects.select_for_update().get(year=year)
+        sequence.last += 1
+        sequence.save(update_fields=["last"])
+    return f"SIGAP-{year}-{sequence.last:06d}"
+
+
+def _add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for last_day in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last_day))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def _store(
+    certificate: Certificate, template: CertificateTemplate, *, event: str, actor=None
+) -> Certificate:
+    """Render the PDF, store it, then save the record (and its event) in one transaction."""
+    pdf = render_pdf(certificate, template)
+    certificate.sha256 = hashlib.sha256(pdf).hexdigest()
+    certificate.pdf.save(f"{certificate.number}.pdf", ContentFile(pdf), save=False)
+    try:
+        with transaction.atomic():
+            certificate.save()
+            CertificateEvent.objects.create(certificate=certificate, action=event, actor=actor)
+    except Exception:
+        certificate.pdf.delete(save=False)
+        raise
+    return certificate
+
+
+def _new_certificate(*, user, course, enrolment, completed_on, score, template, source, name=None):
+    profile = profile_for(user)
+    template_version = template.latest_revision.as_object()
+    return Certificate(
+        number=_next_number(timezone.localdate().year),
+        user=user,
+        course=course,
+        enrolment=enrolment,
+        source=source,
+        template_revision_id=template.latest_revision_id,
+        holder_name=name or (profile.full_name if profile else user.get_full_name() or user.email),
+        course_title=course.title,
+        course_title_en=course.title_en,
+        completed_on=completed_on,
+        score=score,
+        regulations=", ".join(str(regulation) for regulation in course.regulations.all()),
+        issuer=template_version.issuer,
+        language=template_version.language,
+        expires_on=_add_months(completed_on, template_version.validity_months)
+        if template_version.validity_months
+        else None,
+    ), template_version
+
+
+def certificate_issue(*, enrolment) -> Certificate | None:
+    """The certificate for a completed enrolment: issued once, found again on every later call.
+
+    Returns None when the course issues no certificate or the enrolment is not complete.
+    """
+    if enrolment.completed_at is None or not enrolment.course.certificate_enabled:
+        return None
+    key = f"enrolment:{enrolment.pk}:{enrolment.completed_at.isoformat()}"
+    existing = Certificate.objects.filter(completion_key=key).first()
+    if existing is not None:
+        return existing
+    course = enrolment.course
+    certificate, template = _new_certificate(
+        user=enrolment.user,
+        course=course,
+        enrolment=enrolment,
+        completed_on=timezone.localdate(enrolment.completed_at),
+        score=final_score(enrolment.user_id, course),
+        template=template_for(course),
+        source=Certificate.Source.COMPLETION,
+    )
+    certificate.completion_key = key
+    try:
+        certificate = _store(certificate, template, event=CertificateEvent.Action.ISSUED)
+        certificate.just_issued = True
+        return certificate
+    except IntegrityError:
+        # The same completion was issued by a concurrent task a moment ago.
+        return Certificate.objects.get(completion_key=key)
+
+
+@transaction.atomic
+def certificate_revoke(*, certificate: Certificate, reason: str, actor) -> Certificate:
+    """Revoke with a reason (audited); the certificate stays, its verification page says revoked."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateRefused(_("Give the reason for revoking this certificate."))
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.status != Certificate.Status.VALID:
+        raise CertificateRefused(_("Only a valid certificate can be revoked."))
+    certificate.status = Certificate.Status.REVOKED
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_reason = reason
+    certificate.save(update_fields=["status", "revoked_at", "revoked_reason"])
+    CertificateEvent.objects.create(
+        certificate=certificate, action=CertificateEvent.Action.REVOKED, actor=actor, note=reason
+    )
+    return certificate
+
+
+def certificate_reissue(*, certificate: Certificate, actor, note: str = "") -> Certificate:
+    """A corrected certificate (e.g. after a name correction in the member's profile) replaces this one,
+    whose verification page then points to the new one."""
+    if certificate.status != Certificate.Status.VALID:
+        raise CertificateRefused(_("Only a valid certificate can be re-issued."))
+    if certificate.user is None:
+        raise CertificateRefused(_("This member's account no longer exists."))
+    new, template = _new_certificate(
+        user=certificate.user,
+        course=certificate.course,
+        enrolment=certificate.enrolment,
+        completed_on=certificate.completed_on,
+        score=certificate.score,
+        template=template_for(certificate.course),
+        source=certificate.source,
+    )
+    pdf = render_pdf(new, template)
+    new.sha256 = hashlib.sha256(pdf).hexdigest()
+    new.pdf.save(f"{new.number}.pdf", ContentFile(pdf), save=False)
+    try:
+        with transaction.atomic():
+            old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+            if old.status != Certificate.Status.VALID:
+                raise CertificateRefused(_("Only a valid certificate can be re-issued."))
+            new.save()
+            old.status = Certificate.Status.SUPERSEDED
+            old.superseded_by = new
+            old.save(update_fields=["status", "superseded_by"])
+            CertificateEvent.objects.create(
+                certificate=new, action=CertificateEvent.Action.ISSUED, actor=actor, note=note
+            )
+            CertificateEvent.objects.create(
+                certificate=old, action=CertificateEvent.Action.SUPERSEDED, actor=actor, note=note
+            )
+    except Exception:
+        new.pdf.delete(save=False)
+        raise
+    return new

@@ -1,0 +1,66 @@
+"""Background work for certificates (Django's Tasks API, the django-tasks backport).
+
+Issuing is enqueued when a course is completed (the ``course_completed`` signal, sent after the completing
+transaction commits). A failed render is retried a few times at once and, if it still fails, picked up by
+``manage.py issue_missing_certificates`` (run it every few minutes); certificate_issue is idempotent, so a
+retry or a duplicate can never issue twice. Logs carry ids only, never names.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from django_tasks import task
+
+from courses.selectors import enrolment_by_id
+
+from .models import Certificate
+from .pdf import verification_url
+from .services import certificate_issue
+
+logger = logging.getLogger(__name__)
+
+MAX_TRIES = 3
+
+
+@task()
+def issue_certificate(enrolment_id: int, tries: int = 1) -> str | None:
+    enrolment = enrolment_by_id(enrolment_id)
+    if enrolment is None:
+        return None
+    try:
+        certificate = certificate_issue(enrolment=enrolment)
+    except Exception:
+        logger.exception("Certificate for enrolment %s failed (try %s)", enrolment_id, tries)
+        if tries < MAX_TRIES:
+            issue_certificate.enqueue(enrolment_id, tries + 1)
+        raise
+    if certificate is None:
+        return None
+    if getattr(certificate, "just_issued", False):
+        mail_certificate.enqueue(certificate.pk)
+    return certificate.number
+
+
+@task()
+def mail_certificate(certificate_id: int) -> None:
+    """Tell the member their certificate is ready, with the links to download and to share it."""
+    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
+    if certificate is None or certificate.user is None:
+        return
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    with translation.override("id"):
+        context = {
+            "certificate": certificate,
+            "my_certificates_url": base + reverse("certificates:mine"),
+            "verify_url": verification_url(certificate.code),
+        }
+        subject = render_to_string("certificates/email/issued_subject.txt", context).strip()
+        body = render_to_string("certificates/email/issued.txt", context)
+    send_mail(f"[Sigap] {subject}", body, None, [certificate.user.email])

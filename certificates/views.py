@@ -1,0 +1,113 @@
+"""Public verification (no login, rate-limited, nothing personal beyond the name), and members' own
+certificates with their PDFs."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from .pdf import verification_url
+from .selectors import certificate_by_code, certificates_of, normalise_code
+
+#: Verification lookups per client address per minute (a QR scan is one; guessing codes is many).
+VERIFY_PER_MINUTE = 30
+
+
+def _rate_limited(request) -> bool:
+    address = request.META.get("REMOTE_ADDR", "")
+    key = f"verify-rate:{address}"
+    count = cache.get_or_set(key, 0, 60)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between the two calls
+        cache.set(key, 1, 60)
+        count = 1
+    return count > VERIFY_PER_MINUTE
+
+
+def _too_many(request, *, as_json: bool):
+    message = _("Too many checks from your network. Wait a minute and try again.")
+    if as_json:
+        return JsonResponse({"error": message}, status=429)
+    return render(request, "certificates/verify_limited.html", {"message": message}, status=429)
+
+
+def _public_facts(certificate) -> dict:
+    facts = {
+        "status": certificate.state,
+        "number": certificate.number,
+        "name": certificate.holder_name,
+        "course": certificate.course_title,
+        "course_en": certificate.course_title_en,
+        "completed_on": certificate.completed_on.isoformat(),
+        "issued_on": certificate.issued_at.date().isoformat(),
+        "issuer": certificate.issuer,
+        "valid_until": certificate.expires_on.isoformat() if certificate.expires_on else None,
+        "replaced_by": None,
+    }
+    if certificate.superseded_by_id:
+        facts["replaced_by"] = verification_url(certificate.superseded_by.code)
+    return facts
+
+
+def verify(request, code: str):
+    if _rate_limited(request):
+        return _too_many(request, as_json=False)
+    certificate = certificate_by_code(code)
+    if certificate is None:
+        return render(
+            request, "certificates/verify_unknown.html", {"code": normalise_code(code)}, status=404
+        )
+    return render(request, "certificates/verify.html", {"certificate": certificate})
+
+
+def verify_json(request, code: str):
+    if _rate_limited(request):
+        return _too_many(request, as_json=True)
+    certificate = certificate_by_code(code)
+    if certificate is None:
+        return JsonResponse(
+            {
+                "error": _(
+                    "No certificate has this verification code. Check the code and try again."
+                )
+            },
+            status=404,
+        )
+    return JsonResponse(_public_facts(certificate))
+
+
+@login_required
+def mine(request):
+    return render(
+        request,
+        "certificates/my_certificates.html",
+        {"certificates": certificates_of(request.user)},
+    )
+
+
+@login_required
+def download(request, code: str):
+    certificate = certificate_by_code(code)
+    if certificate is None or certificate.user_id != request.user.pk:
+        raise Http404
+    if certificate.status != certificate.Status.VALID:
+        return render(
+            request,
+            "certificates/not_downloadable.html",
+            {
+                "certificate": certificate,
+                "verify_path": reverse("certificates:verify", args=[certificate.code]),
+            },
+            status=410,
+        )
+    response = FileResponse(
+        certificate.pdf.open("rb"),
+        content_type="application/pdf",
+        filename=f"{certificate.number}.pdf",
+    )
+    return response
