@@ -43,6 +43,18 @@ quiz_page_ms            GET of the question screen (/learn/quiz/attempts/<id>/<n
                         a branching case (question QUIZ_SCREEN, 19), with the questions before it answered, by
                         the learner. Target: <= 40 ms.
 quiz_page_queries       Target: <= 12.
+certificate_pdf_ms      certificates.pdf.render_pdf() of one certificate whose template has a logo and a
+                        signature image (renditions made beforehand), with its QR code and the bundled DejaVu
+                        fonts: median of CERTIFICATE_RENDERS (20) renders after one warm-up. Target: <= 60 ms.
+certificate_pdf_kb      The size of that PDF, in KB. Target: <= 150 KB.
+verify_page_ms          An anonymous GET of that certificate's public verification page (/verify/<code>/), the
+                        rate limit raised for the run (its cache calls are still timed). Target: <= 15 ms.
+verify_page_queries     Target: <= 3.
+certificate_bulk_1000_s certificates.services.certificate_issue() for CERTIFICATE_BULK (1000) completed
+                        enrolments (members, profiles and enrolments made with bulk_create), one after another
+                        in a fresh Python process on the same database, as a worker would. Target: <= 90 s.
+certificate_bulk_peak_rss_mb  That process's peak resident memory (ru_maxrss), Django loaded, in MB.
+                        Target: <= 400 MB.
 fresh_setup_s           Seconds from the start of `git clone` of the committed HEAD into a temporary
                         directory to the first 200 from http://127.0.0.1:<port>/ served by `make run`
                         there (which creates a virtualenv, pip-installs, migrates and seeds the demo).
@@ -93,6 +105,8 @@ GRADE_WARMUP = 3
 GRADE_ATTEMPTS = 30
 PURE_GRADINGS = 200
 SLOWEST_QUERIES = 5
+CERTIFICATE_RENDERS = 20
+CERTIFICATE_BULK = 1000
 
 TARGETS = {
     "home_page_ms": 30,
@@ -107,6 +121,12 @@ TARGETS = {
     "quiz_grade_ms": 20,
     "quiz_page_ms": 40,
     "quiz_page_queries": 12,
+    "certificate_pdf_ms": 60,
+    "certificate_pdf_kb": 150,
+    "verify_page_ms": 15,
+    "verify_page_queries": 3,
+    "certificate_bulk_1000_s": 90,
+    "certificate_bulk_peak_rss_mb": 400,
     "fresh_setup_s": 180,
 }
 
@@ -466,6 +486,160 @@ def bench_learning() -> None:
     bench_quizzes(client, learner, sop_course)
 
 
+# Certificates: the PDF, the verification page, issuing in bulk ----------------------------------
+
+
+def add_completed_enrolments(course, count: int) -> list[int]:
+    """``count`` members (with profiles) who completed ``course``, made with bulk_create; their enrolment ids."""
+    from django.utils import timezone
+
+    from accounts.models import AgencyType, Profile, TaskForceLevel, User
+    from courses.models import Enrolment
+
+    users = User.objects.bulk_create(
+        User(email=f"lulusan{n}@example.org", password="!") for n in range(count)
+    )
+    Profile.objects.bulk_create(
+        Profile(
+            user=user,
+            full_name=f"Lulusan Pelatihan Nomor {n}",
+            agency_type=AgencyType.DP3A,
+            position="Konselor",
+            task_force_level=TaskForceLevel.REGENCY,
+            province_id="32",
+            regency_id="32.73",
+        )
+        for n, user in enumerate(users)
+    )
+    now = timezone.now()
+    enrolments = Enrolment.objects.bulk_create(
+        Enrolment(
+            user=user,
+            course=course,
+            province_id="32",
+            regency_id="32.73",
+            agency_type=AgencyType.DP3A,
+            completed_at=now,
+            completion_province_id="32",
+            completion_regency_id="32.73",
+            completion_agency_type=AgencyType.DP3A,
+        )
+        for user in users
+    )
+    return [enrolment.pk for enrolment in enrolments]
+
+
+def certificate_bulk_child(media_root: str, ids_file: str) -> None:
+    """In a fresh process: issue the certificates of the enrolments listed in ``ids_file``; prints JSON."""
+    import json
+    import resource
+
+    import django
+
+    django.setup()
+    from django.test import override_settings
+
+    from certificates.services import certificate_issue
+    from courses.models import Enrolment
+
+    ids = [int(line) for line in Path(ids_file).read_text().split()]
+    with override_settings(MEDIA_ROOT=media_root):
+        started = time.perf_counter()
+        issued = 0
+        for enrolment in Enrolment.objects.select_related("course", "user").filter(pk__in=ids):
+            issued += certificate_issue(enrolment=enrolment) is not None
+        elapsed = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    print(json.dumps({"issued": issued, "seconds": elapsed, "peak_rss_mb": peak_mb}))
+
+
+def bench_certificate_bulk(course, media_root: str) -> None:
+    """certificate_bulk_1000_s and certificate_bulk_peak_rss_mb."""
+    import json
+
+    from django.db import connections
+
+    log(f"Issuing {CERTIFICATE_BULK} certificates in a fresh process…")
+    started = time.perf_counter()
+    ids = add_completed_enrolments(course, CERTIFICATE_BULK)
+    log(f"  {CERTIFICATE_BULK} completed enrolments made in {time.perf_counter() - started:.1f} s")
+    ids_file = Path(media_root) / "enrolments.txt"
+    ids_file.write_text("\n".join(map(str, ids)))
+    connections.close_all()  # SQLite: nothing of ours open while the child writes
+    code = (
+        "import runpy, sys; "
+        f"runpy.run_path({str(Path(__file__).resolve())!r})['certificate_bulk_child'](*sys.argv[1:])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, media_root, str(ids_file)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        log(result.stderr[-3000:])
+        raise RuntimeError(f"the bulk issuing process exited with {result.returncode}")
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    if outcome["issued"] != CERTIFICATE_BULK:
+        raise RuntimeError(f"issued {outcome['issued']} certificates, expected {CERTIFICATE_BULK}")
+    pdfs = list((Path(media_root) / "certificates").rglob("*.pdf"))
+    log(f"  {len(pdfs)} PDFs stored, {sum(p.stat().st_size for p in pdfs) / 1024 / 1024:.1f} MB")
+    figure("certificate_bulk_1000_s", f"{outcome['seconds']:.1f}", "s")
+    figure("certificate_bulk_peak_rss_mb", f"{outcome['peak_rss_mb']:.0f}", "MB")
+
+
+def bench_certificates() -> None:
+    """certificate_pdf_ms and _kb, verify_page_ms and _queries, certificate_bulk_1000_s and _peak_rss_mb."""
+    from unittest import mock
+
+    from django.test import Client, override_settings
+    from django.urls import reverse
+
+    from certificates import views
+    from certificates.pdf import render_pdf
+    from tests.certificates.factories import make_certificate, make_image, make_template
+    from tests.courses.factories import make_course
+
+    media_root = tempfile.mkdtemp(prefix="sigap-bench-media-")
+    try:
+        with override_settings(MEDIA_ROOT=media_root):
+            course = make_course(lessons_per_module=1, title="Identifikasi dan Rujukan Korban TPPO")
+            template = make_template(
+                course=course,
+                logos=[make_image(width=480, height=240)],
+                signatories=[
+                    ("Dr. Siti Aminah", "Ketua Harian", make_image(width=600, height=200)),
+                    ("Budi Santoso, S.H.", "Sekretaris", None),
+                ],
+            )
+            certificate = make_certificate(course=course)  # makes the renditions too
+            wording = template.latest_revision.as_object()
+
+            log(f"Certificate PDF: 1 warm-up render, timing {CERTIFICATE_RENDERS}…")
+            pdf = render_pdf(certificate, wording)
+            timings_ms = []
+            for _ in range(CERTIFICATE_RENDERS):
+                started = time.perf_counter()
+                pdf = render_pdf(certificate, wording)
+                timings_ms.append((time.perf_counter() - started) * 1000)
+            timings_ms.sort()
+            log(f"  min {timings_ms[0]:.1f} ms, max {timings_ms[-1]:.1f} ms")
+            figure("certificate_pdf_ms", f"{statistics.median(timings_ms):.1f}", "ms")
+            figure("certificate_pdf_kb", f"{len(pdf) / 1024:.1f}", "KB")
+
+            log("Verification page, anonymous:")
+            limit = (WARMUP_REQUESTS + TIMED_REQUESTS) * 2
+            with mock.patch.object(views, "VERIFY_PER_MINUTE", limit):
+                url = reverse("certificates:verify", args=[certificate.code])
+                bench_page(Client(), url, "verify_page")
+
+        bench_certificate_bulk(course, media_root)
+    finally:
+        shutil.rmtree(media_root, ignore_errors=True)
+
+
 # Fresh setup: clone, `make run`, first 200 ------------------------------------------------------
 
 
@@ -578,6 +752,7 @@ def main() -> int:
     with throwaway_database():
         bench_home_page()
         bench_learning()
+        bench_certificates()
     if os.environ.get("BENCH_SKIP_SETUP") == "1":
         log("BENCH_SKIP_SETUP=1: fresh_setup_s skipped.")
         return 0

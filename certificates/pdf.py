@@ -13,11 +13,14 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, translation
+from django.utils.translation import gettext as _
 
 import qrcode
 from xhtml2pdf import pisa
 
-from sigap.pdf import local_file
+from sigap.pdf import font_urls, local_file, resource_policy
+
+from .models import PLACEHOLDER_PATTERN
 
 
 class CertificateRenderError(Exception):
@@ -36,10 +39,11 @@ def qr_data_uri(url: str) -> str:
 
 
 def fill(text: str, values: dict[str, str]) -> str:
-    """Put the certificate's values into a template text ({name}, {course}, …; checked when saved)."""
-    for key, value in values.items():
-        text = text.replace("{" + key + "}", value)
-    return text
+    """Put the certificate's values into a template text ({name}, {course}, …; checked when saved).
+
+    In one pass, so braces in a value (a name typed as "{course}") are printed as they are.
+    """
+    return PLACEHOLDER_PATTERN.sub(lambda match: values.get(match[1], match[0]), text)
 
 
 def _values(certificate, language: str) -> dict[str, str]:
@@ -55,17 +59,33 @@ def _values(certificate, language: str) -> dict[str, str]:
         }
 
 
+def _section(certificate, template, language: str) -> dict[str, str]:
+    """The wording of one language of the certificate, with the labels around it in that language."""
+    values = _values(certificate, language)
+    title = template.title_en if language == "en" else template.title
+    body = template.body_en if language == "en" else template.body
+    with translation.override(language):
+        return {
+            "language": language,
+            "title": fill(title, values),
+            "body": fill(body, values),
+            "presented_to": _("Presented to"),
+            "valid_until": _("valid until %(date)s")
+            % {"date": formats.date_format(certificate.expires_on, "j F Y")}
+            if certificate.expires_on
+            else "",
+            "code_label": _("Verification code"),
+        }
+
+
+def _labels(sections: list[dict[str, str]], key: str, separator: str) -> str:
+    return separator.join(dict.fromkeys(section[key] for section in sections if section[key]))
+
+
 def render_pdf(certificate, template) -> bytes:
     """``template``: the CertificateTemplate as of the revision the certificate pins."""
     languages = {"id": ["id"], "en": ["en"]}.get(template.language, ["id", "en"])
-    sections = []
-    for language in languages:
-        values = _values(certificate, language)
-        title = template.title_en if language == "en" else template.title
-        body = template.body_en if language == "en" else template.body
-        sections.append(
-            {"language": language, "title": fill(title, values), "body": fill(body, values)}
-        )
+    sections = [_section(certificate, template, language) for language in languages]
     url = verification_url(certificate.code)
     html = render_to_string(
         "certificates/pdf.html",
@@ -75,11 +95,21 @@ def render_pdf(certificate, template) -> bytes:
             "sections": sections,
             "qr": qr_data_uri(url),
             "verify_url": url,
-            "expires_on": certificate.expires_on,
+            "fonts": font_urls(),
+            # Labels in each language of the certificate, once each: "Diberikan kepada · Presented to".
+            "presented_to": _labels(sections, "presented_to", " · "),
+            "valid_until": _labels(sections, "valid_until", " / "),
+            "code_label": _labels(sections, "code_label", " / "),
         },
     )
     output = BytesIO()
-    result = pisa.CreatePDF(html, dest=output, encoding="utf-8", link_callback=local_file)
+    result = pisa.CreatePDF(
+        html,
+        dest=output,
+        encoding="utf-8",
+        link_callback=local_file,
+        resource_policy=resource_policy(),
+    )
     if result.err:
         raise CertificateRenderError(f"xhtml2pdf reported {result.err} error(s)")
     return output.getvalue()

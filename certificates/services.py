@@ -25,11 +25,11 @@ from .pdf import render_pdf
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_BODY = (
-    "Diberikan kepada {name} yang telah menyelesaikan kursus {course} di Sigap pada {date}, "
-    "mencakup {regulations}."
-)
-DEFAULT_BODY_EN = "Awarded to {name} for completing the course {course} on Sigap on {date}, covering {regulations}."
+# The name is printed above the text ("Diberikan kepada / Presented to"), so the default text does not
+# repeat it, and uses only what every certificate has: a course may cover no regulation and a classroom
+# training has no score. Trainers add {regulations} or {score} in a course's own template where they fit.
+DEFAULT_BODY = "atas keberhasilannya menyelesaikan kursus {course} di Sigap pada {date}."
+DEFAULT_BODY_EN = "for completing the course {course} on Sigap on {date}."
 
 
 class CertificateRefused(Exception):
@@ -73,7 +73,12 @@ def _add_months(day: date, months: int) -> date:
 
 
 def _store(
-    certificate: Certificate, template: CertificateTemplate, *, event: str, actor=None
+    certificate: Certificate,
+    template: CertificateTemplate,
+    *,
+    event: str,
+    actor=None,
+    note: str = "",
 ) -> Certificate:
     """Render the PDF, store it, then save the record (and its event) in one transaction."""
     pdf = render_pdf(certificate, template)
@@ -82,7 +87,9 @@ def _store(
     try:
         with transaction.atomic():
             certificate.save()
-            CertificateEvent.objects.create(certificate=certificate, action=event, actor=actor)
+            CertificateEvent.objects.create(
+                certificate=certificate, action=event, actor=actor, note=note
+            )
     except Exception:
         certificate.pdf.delete(save=False)
         raise
@@ -201,3 +208,94 @@ def certificate_reissue(*, certificate: Certificate, actor, note: str = "") -> C
         new.pdf.delete(save=False)
         raise
     return new
+
+
+def certificate_issue_classroom(
+    *, user, course, completed_on: date, actor, note: str = ""
+) -> Certificate:
+    """The certificate for a classroom training (e.g. at a task-force coordination meeting), issued from
+    the attendance list a trainer or the Ministry uploads (certificates/classroom.py).
+
+    Found again rather than issued twice: a valid classroom certificate for the same member, course and
+    training date is returned as it is (without ``just_issued``), so a retried or replayed issue is harmless.
+    The name is the one on the member's task-force profile; there is no score. The event carries who
+    issued it and their note (where the training was held).
+    """
+    if not course.certificate_enabled:
+        raise CertificateRefused(_("This course issues no certificates."))
+    if completed_on > timezone.localdate():
+        raise CertificateRefused(_("The training date cannot be in the future."))
+    profile = profile_for(user)
+    if profile is None:
+        raise CertificateRefused(
+            _("This member has no task-force profile, so there is no name for the certificate.")
+        )
+    existing = Certificate.objects.filter(
+        user=user,
+        course=course,
+        source=Certificate.Source.CLASSROOM,
+        completed_on=completed_on,
+        status=Certificate.Status.VALID,
+    ).first()
+    if existing is not None:
+        return existing
+    certificate, template = _new_certificate(
+        user=user,
+        course=course,
+        enrolment=None,
+        completed_on=completed_on,
+        score=None,
+        template=template_for(course),
+        source=Certificate.Source.CLASSROOM,
+        name=profile.full_name,
+    )
+    _store(certificate, template, event=CertificateEvent.Action.ISSUED, actor=actor, note=note)
+    certificate.just_issued = True
+    return certificate
+
+
+def certificate_regenerate(*, certificate: Certificate, actor=None) -> Certificate:
+    """Re-render a valid certificate from its template's latest revision, after the template changed.
+
+    Only the look and wording follow the template: the number, verification code and everything the
+    certificate snapshots (name, course, dates, score, issuer) stay as issued, so the QR code and every
+    printed copy keep verifying. The new PDF is stored under a new name first; the record then points to
+    it in one transaction, and the old file is deleted only once that has committed, so a failure at any
+    step leaves the certificate with a PDF that matches its SHA-256.
+    """
+    if certificate.status != Certificate.Status.VALID:
+        raise CertificateRefused(_("Only a valid certificate can be regenerated."))
+    template = CertificateTemplate.objects.filter(
+        pk=certificate.template_revision.object_id
+    ).first()
+    if template is None or template.latest_revision_id is None:
+        raise CertificateRefused(_("The template of this certificate no longer exists."))
+    revision = template.latest_revision
+    pdf = render_pdf(certificate, revision.as_object())
+    storage = certificate.pdf.storage
+    old_name = certificate.pdf.name
+    new_name = storage.save(
+        certificate.pdf.field.generate_filename(certificate, f"{certificate.number}.pdf"),
+        ContentFile(pdf),
+    )
+    try:
+        with transaction.atomic():
+            current = Certificate.objects.select_for_update().get(pk=certificate.pk)
+            if current.status != Certificate.Status.VALID:
+                raise CertificateRefused(_("Only a valid certificate can be regenerated."))
+            current.pdf.name = new_name
+            current.sha256 = hashlib.sha256(pdf).hexdigest()
+            current.template_revision = revision
+            current.save(update_fields=["pdf", "sha256", "template_revision"])
+            CertificateEvent.objects.create(
+                certificate=current,
+                action=CertificateEvent.Action.REGENERATED,
+                actor=actor,
+                note=f"{template.name} (rev. {revision.pk})",
+            )
+            if old_name and old_name != new_name:
+                transaction.on_commit(lambda: storage.delete(old_name))
+    except Exception:
+        storage.delete(new_name)
+        raise
+    return current

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+
+from allauth.account.adapter import get_adapter
 
 from .pdf import verification_url
 from .selectors import certificate_by_code, certificates_of, normalise_code
@@ -17,10 +20,18 @@ from .selectors import certificate_by_code, certificates_of, normalise_code
 VERIFY_PER_MINUTE = 30
 
 
+def _client_address(request) -> str:
+    """The client's address as the sign-in rate limits see it (ALLAUTH_TRUSTED_PROXY_COUNT behind a proxy),
+    so a load balancer's own address does not make every visitor share one limit."""
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        return ""
+
+
 def _rate_limited(request) -> bool:
-    address = request.META.get("REMOTE_ADDR", "")
-    key = f"verify-rate:{address}"
-    count = cache.get_or_set(key, 0, 60)
+    key = f"verify-rate:{_client_address(request)}"
+    cache.add(key, 0, 60)  # the minute starts with the first lookup
     try:
         count = cache.incr(key)
     except ValueError:  # expired between the two calls
@@ -32,8 +43,13 @@ def _rate_limited(request) -> bool:
 def _too_many(request, *, as_json: bool):
     message = _("Too many checks from your network. Wait a minute and try again.")
     if as_json:
-        return JsonResponse({"error": message}, status=429)
-    return render(request, "certificates/verify_limited.html", {"message": message}, status=429)
+        response = JsonResponse({"error": message}, status=429)
+    else:
+        response = render(
+            request, "certificates/verify_limited.html", {"message": message}, status=429
+        )
+    response["Retry-After"] = "60"
+    return response
 
 
 def _public_facts(certificate) -> dict:

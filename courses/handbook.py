@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from xhtml2pdf import pisa
 
-from sigap.pdf import local_file
+from sigap.pdf import font_urls, local_file, resource_policy
 
 from .selectors import course_outline
 
@@ -21,11 +21,22 @@ class HandbookError(Exception):
 def handbook_pdf(course, *, request=None) -> bytes:
     html = render_to_string(
         "courses/handbook.html",
-        {"course": course, "outline": course_outline(course), "generated": timezone.now()},
+        {
+            "course": course,
+            "outline": course_outline(course),
+            "generated": timezone.now(),
+            "fonts": font_urls(),
+        },
         request=request,
     )
     output = BytesIO()
-    result = pisa.CreatePDF(html, dest=output, encoding="utf-8", link_callback=local_file)
+    result = pisa.CreatePDF(
+        html,
+        dest=output,
+        encoding="utf-8",
+        link_callback=local_file,
+        resource_policy=resource_policy(),
+    )
     if result.err:
         raise HandbookError(f"xhtml2pdf reported {result.err} error(s)")
     return output.getvalue()

@@ -7,6 +7,32 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
+from xhtml2pdf.config.resources import ResourceAccessPolicy
+
+#: The bundled fonts (site/static/fonts), by their unhashed static paths: local_file finds them with the
+#: staticfiles finders, which know the source files and not the hashed names ManifestStaticFilesStorage gives
+#: out in production ({% static %} would give those).
+FONTS = {
+    "regular": "fonts/DejaVuSans.ttf",
+    "bold": "fonts/DejaVuSans-Bold.ttf",
+    "italic": "fonts/DejaVuSans-Oblique.ttf",
+    "bold_italic": "fonts/DejaVuSans-BoldOblique.ttf",
+}
+
+
+def font_urls() -> dict[str, str]:
+    return {style: settings.STATIC_URL + path for style, path in FONTS.items()}
+
+
+def resource_policy() -> ResourceAccessPolicy:
+    """What a PDF may read: media (logos, signatures, lesson images) and the static files (fonts), nothing
+    remote. xhtml2pdf otherwise confines local reads to the working directory, which silently drops images
+    and fonts wherever MEDIA_ROOT or the static files live outside it."""
+    roots = [Path(settings.MEDIA_ROOT), *map(Path, settings.STATICFILES_DIRS)]
+    if settings.STATIC_ROOT:
+        roots.append(Path(settings.STATIC_ROOT))
+    return ResourceAccessPolicy(base_dir=roots[0], extra_roots=tuple(roots[1:]), allow_remote=False)
+
 
 def local_file(uri: str, rel: str | None = None) -> str:
     """Map /media/ and /static/ URLs in the HTML to files on disk; xhtml2pdf never fetches over the network."""

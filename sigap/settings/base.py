@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "allauth.mfa",
     # Background work (Django's Tasks API, backported)
     "django_tasks",
+    # The queue table behind TASK_BACKEND=database; migrated everywhere, so any backend can be chosen.
+    "django_tasks_db",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -79,6 +79,9 @@ def cache_config(redis_url: str) -> dict:
 TASK_BACKENDS = {
     # Runs each task at once, in the request that enqueued it: no server needed (development, tests).
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    # Production: tasks are rows in the project's database, run by `manage.py db_worker` (django-tasks-db).
+    # A task enqueued inside a transaction exists only if that transaction commits.
+    "database": "django_tasks_db.DatabaseBackend",
     # Stores tasks and drops them (for a deployment that must not run background work at all).
     "dummy": "django_tasks.backends.dummy.DummyBackend",
 }

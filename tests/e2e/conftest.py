@@ -129,6 +129,24 @@ def no_js_page(browser, live_server, journey) -> Page:
 
 
 @pytest.fixture
+def new_page(browser, live_server, journey):
+    """``new_page()``: a page in a browser context of its own, with its own cookies: another person at
+    another computer, signed in as someone else or not at all. Closed at the end of the test."""
+    contexts: list[BrowserContext] = []
+
+    def new_page(**options) -> Page:
+        context = _new_context(browser, live_server.url, **options)
+        contexts.append(context)
+        page = context.new_page()
+        journey.pages.append(page)
+        return page
+
+    yield new_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def phone_page(browser, live_server, journey) -> Page:
     """A page on a small phone screen (360 × 740, touch)."""
     context = _new_context(

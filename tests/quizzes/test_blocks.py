@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -29,6 +30,13 @@ pytestmark = pytest.mark.django_db
 
 BLOCKS = QuestionStreamBlock().child_blocks
 ONE_CORRECT = "Mark exactly one choice as correct."
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The refusals are compared in English (block and page validation run in this thread)."""
+    with translation.override("en"):
+        yield
 
 
 def clean(raw_block: dict):
