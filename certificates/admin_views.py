@@ -75,6 +75,7 @@ from .services import (
     certificate_reissue,
     certificate_revoke,
 )
+from .tasks import mail_certificate
 
 # Who may do what -----------------------------------------------------------------------------------------
 
@@ -490,6 +491,7 @@ def reissue(request: HttpRequest, pk: int) -> HttpResponse:
         except CertificateRefused as refusal:
             messages.error(request, refusal.message)
             return redirect(_inspect_url(certificate))
+        mail_certificate.enqueue(new.pk)
         messages.success(
             request,
             _(
@@ -621,7 +623,9 @@ class DownloadBulkAction(SnippetBulkAction):
         if "all" in ids:
             # "Select all in listing" sends the list's own query string: its filters and search.
             return listed_certificates(self.request.GET)
-        return Certificate.objects.filter(pk__in=[int(pk) for pk in ids if pk.isdigit()])
+        return Certificate.objects.filter(
+            pk__in=[int(pk) for pk in ids if pk.isascii() and pk.isdigit()]
+        )
 
     @cached_property
     def _valid(self) -> list[Certificate]:

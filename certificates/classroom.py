@@ -169,18 +169,19 @@ def parse_attendance(raw: bytes) -> Attendance:
 ELIGIBLE = "eligible"
 MALFORMED = "malformed"
 DUPLICATE = "duplicate"
-UNKNOWN = "unknown"
-INACTIVE = "inactive"
-NO_PROFILE = "no_profile"
+#: No account, a deactivated one, or one without a task-force profile: told apart for nobody, so an upload
+#: cannot be used to find out who has an account or what their profile says.
+NOT_READY = "not_ready"
 HOLDS_CERTIFICATE = "holds_certificate"
 
 #: In the order the preview counts them.
 OUTCOMES = {
     ELIGIBLE: gettext_lazy("Will receive a certificate"),
     HOLDS_CERTIFICATE: gettext_lazy("Already holds a valid certificate for this course"),
-    NO_PROFILE: gettext_lazy("No task-force profile (the name for the certificate is missing)"),
-    UNKNOWN: gettext_lazy("No account with this e-mail address"),
-    INACTIVE: gettext_lazy("Account deactivated"),
+    NOT_READY: gettext_lazy(
+        "No account ready for a certificate (none with this address, or without a complete task-force "
+        "profile): ask them to sign up or complete their profile, then upload again"
+    ),
     DUPLICATE: gettext_lazy("Listed twice (only the first line counts)"),
     MALFORMED: gettext_lazy("Not a valid e-mail address"),
 }
@@ -247,7 +248,7 @@ def preview(attendance: Attendance, *, course: CoursePage) -> Preview:
             rows.append(PreviewRow(line, written, DUPLICATE))
             continue
         first_line[address] = line
-        rows.append(PreviewRow(line, written, UNKNOWN))
+        rows.append(PreviewRow(line, written, NOT_READY))
     users = {
         user.email_lower: user
         for user in get_user_model()
@@ -257,22 +258,16 @@ def preview(attendance: Attendance, *, course: CoursePage) -> Preview:
     }
     holders = _valid_holders(course, [user.pk for user in users.values()])
     for row in rows:
-        if row.outcome != UNKNOWN:
+        if row.outcome != NOT_READY:
             continue
         user = users.get(row.email.strip().lower())
-        if user is None:
+        profile = profile_for(user) if user is not None else None
+        if user is None or not user.is_active or profile is None:
             continue
+        # Names only of members who get, or already hold, a certificate for this course.
         row.user_id = user.pk
-        profile = profile_for(user)
-        row.name = profile.full_name if profile else ""
-        if not user.is_active:
-            row.outcome = INACTIVE
-        elif profile is None:
-            row.outcome = NO_PROFILE
-        elif user.pk in holders:
-            row.outcome = HOLDS_CERTIFICATE
-        else:
-            row.outcome = ELIGIBLE
+        row.name = profile.full_name
+        row.outcome = HOLDS_CERTIFICATE if user.pk in holders else ELIGIBLE
     counted = dict.fromkeys(OUTCOMES, 0)
     for row in rows:
         counted[row.outcome] += 1

@@ -26,6 +26,7 @@ from wagtail.models import RevisionMixin
 from wagtail.search import index
 
 from .blocks import LogoBlock, SignatoryBlock
+from .storage import PrivateStorage
 
 #: What a template's title and body may say, in braces: {name}, {course}, …
 PLACEHOLDERS = {
@@ -56,7 +57,8 @@ class CertificateTemplate(RevisionMixin, index.Indexed, models.Model):
         "courses.CoursePage",
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        # A deleted course's template goes with it, rather than silently becoming a site-wide default.
+        on_delete=models.CASCADE,
         related_name="certificate_template",
         verbose_name=_("course"),
         help_text=_("Leave empty for the site-wide default used by every course without its own."),
@@ -227,7 +229,9 @@ class Certificate(models.Model):
     )
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_reason = models.TextField(_("reason for revoking"), blank=True)
-    pdf = models.FileField(_("PDF"), upload_to="certificates/%Y/", max_length=200)
+    pdf = models.FileField(
+        _("PDF"), upload_to="certificates/%Y/", max_length=200, storage=PrivateStorage()
+    )
     sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64)
     reminded_at = models.DateTimeField(_("expiry reminder sent"), null=True, blank=True)
 

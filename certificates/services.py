@@ -16,6 +16,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.selectors import profile_for
 from quizzes.selectors import final_score
@@ -30,6 +31,22 @@ logger = logging.getLogger(__name__)
 # training has no score. Trainers add {regulations} or {score} in a course's own template where they fit.
 DEFAULT_BODY = "atas keberhasilannya menyelesaikan kursus {course} di Sigap pada {date}."
 DEFAULT_BODY_EN = "for completing the course {course} on Sigap on {date}."
+
+
+NO_PROFILE = gettext_lazy(
+    "This member has no task-force profile, so there is no name for the certificate."
+)
+#: What a corrected (re-issued) certificate copies from the one it replaces: all but the name.
+SNAPSHOT_FIELDS = (
+    "course_title",
+    "course_title_en",
+    "completed_on",
+    "score",
+    "regulations",
+    "issuer",
+    "language",
+    "expires_on",
+)
 
 
 class CertificateRefused(Exception):
@@ -98,6 +115,9 @@ def _store(
 
 def _new_certificate(*, user, course, enrolment, completed_on, score, template, source, name=None):
     profile = profile_for(user)
+    if profile is None and not name:
+        # The name on a certificate is the one on the task-force profile; never fall back to the address.
+        raise CertificateRefused(str(NO_PROFILE))
     template_version = template.latest_revision.as_object()
     return Certificate(
         number=_next_number(timezone.localdate().year),
@@ -106,7 +126,7 @@ def _new_certificate(*, user, course, enrolment, completed_on, score, template, 
         enrolment=enrolment,
         source=source,
         template_revision_id=template.latest_revision_id,
-        holder_name=name or (profile.full_name if profile else user.get_full_name() or user.email),
+        holder_name=name or profile.full_name,
         course_title=course.title,
         course_title_en=course.title_en,
         completed_on=completed_on,
@@ -177,15 +197,21 @@ def certificate_reissue(*, certificate: Certificate, actor, note: str = "") -> C
         raise CertificateRefused(_("Only a valid certificate can be re-issued."))
     if certificate.user is None:
         raise CertificateRefused(_("This member's account no longer exists."))
-    new, template = _new_certificate(
+    profile = profile_for(certificate.user)
+    if profile is None:
+        raise CertificateRefused(str(NO_PROFILE))
+    # Only the name changes: everything else it certifies, and the template revision, stay as issued.
+    new = Certificate(
+        number=_next_number(timezone.localdate().year),
         user=certificate.user,
         course=certificate.course,
         enrolment=certificate.enrolment,
-        completed_on=certificate.completed_on,
-        score=certificate.score,
-        template=template_for(certificate.course),
         source=certificate.source,
+        template_revision_id=certificate.template_revision_id,
+        holder_name=profile.full_name,
+        **{field: getattr(certificate, field) for field in SNAPSHOT_FIELDS},
     )
+    template = certificate.template_revision.as_object()
     pdf = render_pdf(new, template)
     new.sha256 = hashlib.sha256(pdf).hexdigest()
     new.pdf.save(f"{new.number}.pdf", ContentFile(pdf), save=False)
@@ -227,16 +253,11 @@ def certificate_issue_classroom(
         raise CertificateRefused(_("The training date cannot be in the future."))
     profile = profile_for(user)
     if profile is None:
-        raise CertificateRefused(
-            _("This member has no task-force profile, so there is no name for the certificate.")
-        )
-    existing = Certificate.objects.filter(
-        user=user,
-        course=course,
-        source=Certificate.Source.CLASSROOM,
-        completed_on=completed_on,
-        status=Certificate.Status.VALID,
-    ).first()
+        raise CertificateRefused(str(NO_PROFILE))
+    # One certificate per member, course and training date, guaranteed by the unique key (a double
+    # confirm or two workers find the first one).
+    key = f"classroom:{user.pk}:{course.pk}:{completed_on.isoformat()}"
+    existing = Certificate.objects.filter(completion_key=key).first()
     if existing is not None:
         return existing
     certificate, template = _new_certificate(
@@ -249,7 +270,11 @@ def certificate_issue_classroom(
         source=Certificate.Source.CLASSROOM,
         name=profile.full_name,
     )
-    _store(certificate, template, event=CertificateEvent.Action.ISSUED, actor=actor, note=note)
+    certificate.completion_key = key
+    try:
+        _store(certificate, template, event=CertificateEvent.Action.ISSUED, actor=actor, note=note)
+    except IntegrityError:
+        return Certificate.objects.get(completion_key=key)
     certificate.just_issued = True
     return certificate
 
@@ -294,7 +319,8 @@ def certificate_regenerate(*, certificate: Certificate, actor=None) -> Certifica
                 note=f"{template.name} (rev. {revision.pk})",
             )
             if old_name and old_name != new_name:
-                transaction.on_commit(lambda: storage.delete(old_name))
+                # After the commit, and never able to undo it: the record already points to the new file.
+                transaction.on_commit(lambda: storage.delete(old_name), robust=True)
     except Exception:
         storage.delete(new_name)
         raise

@@ -20,10 +20,8 @@ from certificates.classroom import (
     DUPLICATE,
     ELIGIBLE,
     HOLDS_CERTIFICATE,
-    INACTIVE,
     MALFORMED,
-    NO_PROFILE,
-    UNKNOWN,
+    NOT_READY,
     AttendanceError,
     parse_attendance,
     read_attendance,
@@ -212,20 +210,20 @@ def test_the_preview_says_for_each_line_who_gets_a_certificate_and_why_others_do
         (2, ELIGIBLE),
         (3, ELIGIBLE),
         (4, DUPLICATE),
-        (5, UNKNOWN),
-        (6, NO_PROFILE),
-        (7, INACTIVE),
+        (5, NOT_READY),
+        (6, NOT_READY),
+        (7, NOT_READY),
         (8, HOLDS_CERTIFICATE),
         (9, MALFORMED),
     ]
     assert result.rows[0].name == "Siti Rahmawati, S.H."
+    # Who has an account, or what a profile says, is not told apart for the others.
+    assert all(row.name == "" for row in result.rows if row.outcome == NOT_READY)
     assert result.eligible_user_ids == [attendees[0].pk, attendees[1].pk]
     assert {outcome: count for outcome, _label, count in result.counts} == {
         ELIGIBLE: 2,
         DUPLICATE: 1,
-        UNKNOWN: 1,
-        NO_PROFILE: 1,
-        INACTIVE: 1,
+        NOT_READY: 3,
         HOLDS_CERTIFICATE: 1,
         MALFORMED: 1,
     }
@@ -332,7 +330,10 @@ def test_confirming_issues_exactly_the_eligible_members_and_mails_them(
     assert {c.user for c in certificates} == {attendees[0], attendees[1]}
     for certificate in certificates:
         assert certificate.source == Certificate.Source.CLASSROOM
-        assert certificate.completion_key is None
+        # One per member, course and training date, held by the database.
+        assert certificate.completion_key == (
+            f"classroom:{certificate.user.pk}:{certificate.course.pk}:{TRAINING_DAY.isoformat()}"
+        )
         assert certificate.enrolment is None
         assert certificate.score is None
         assert certificate.completed_on == TRAINING_DAY

@@ -48,7 +48,7 @@ def verification_section(client, certificate) -> str:
 
 
 def stored_pdfs() -> list[Path]:
-    folder = Path(settings.MEDIA_ROOT) / "certificates"
+    folder = Path(settings.PRIVATE_MEDIA_ROOT) / "certificates"
     return sorted(folder.rglob("*.pdf")) if folder.exists() else []
 
 
@@ -271,3 +271,36 @@ def test_later_edits_change_nothing_about_an_issued_certificate(client):
     assert all(old in verify_page for old in ("Nama Asli", "Kursus Asli", "Penerbit Asli"))
     assert Path(certificate.pdf.path).read_bytes() == pdf
     assert hashlib.sha256(pdf).hexdigest() == certificate.sha256
+
+
+def test_a_corrected_certificate_changes_the_name_and_nothing_else(settings):
+    old = make_certificate()
+    template = services.template_for(old.course)
+    edit_template(template, validity_months=1, issuer="Penerbit Baru")
+    Profile.objects.filter(user=old.user).update(full_name="Nama Yang Dibetulkan")
+    old = Certificate.objects.get(pk=old.pk)  # as the admin loads it
+
+    new = services.certificate_reissue(certificate=old, actor=None)
+
+    assert new.holder_name == "Nama Yang Dibetulkan"
+    assert new.template_revision_id == old.template_revision_id
+    for field in services.SNAPSHOT_FIELDS:
+        assert getattr(new, field) == getattr(old, field), field
+    assert new.number != old.number and new.code != old.code
+
+
+def test_a_member_without_a_profile_gets_no_certificate_with_their_address_as_the_name():
+    enrolment = completed_enrolment()
+    Profile.objects.filter(user=enrolment.user).delete()
+
+    with pytest.raises(services.CertificateRefused):
+        certificate_issue(enrolment=enrolment)
+    assert not Certificate.objects.exists()
+
+
+def test_the_email_subject_keeps_an_ampersand_as_typed(django_capture_on_commit_callbacks):
+    course = make_course(title="Hak & Kewajiban Saksi")
+    with django_capture_on_commit_callbacks(execute=True):
+        completed_enrolment(course=course)
+
+    assert "Hak & Kewajiban Saksi" in mail.outbox[-1].subject

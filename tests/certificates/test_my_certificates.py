@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from django.urls import reverse
 
@@ -73,6 +74,18 @@ def test_a_member_downloads_their_stored_pdf(client, learner, certificate):
     assert f'filename="{certificate.number}.pdf"' in response["Content-Disposition"]
     body = b"".join(response.streaming_content)
     assert hashlib.sha256(body).hexdigest() == certificate.sha256
+
+
+def test_the_pdf_is_kept_outside_media_and_has_no_public_address(client, settings, certificate):
+    # Numbers are sequential and the PDF carries the name: a guessable /media/ address would leak both.
+    stored = Path(certificate.pdf.path)
+
+    assert stored.is_file()
+    assert Path(settings.PRIVATE_MEDIA_ROOT) in stored.parents
+    assert Path(settings.MEDIA_ROOT) not in stored.parents
+    with pytest.raises(ValueError):
+        _ = certificate.pdf.url
+    assert client.get(f"/media/{certificate.pdf.name}").status_code == 404
 
 
 def test_another_members_pdf_is_not_found(client, certificate):
