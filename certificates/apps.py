@@ -19,3 +19,18 @@ class CertificatesConfig(AppConfig):
         course_completed.connect(
             enqueue_certificate, dispatch_uid="certificates-issue-on-completion", weak=False
         )
+
+        # A member renewing a certificate who passes the course's quiz again gets a new one.
+        from quizzes.services import attempt_submitted
+
+        from .renewals import renewal_check
+        from .tasks import issue_renewal_certificate
+
+        def renew_on_pass(sender, attempt, **kwargs):
+            renewal = renewal_check(attempt=attempt)
+            if renewal is not None:
+                issue_renewal_certificate.enqueue(renewal.pk)
+
+        attempt_submitted.connect(
+            renew_on_pass, dispatch_uid="certificates-renew-on-pass", weak=False
+        )

@@ -296,3 +296,37 @@ class CertificateEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.certificate_id} {self.action}"
+
+
+class Renewal(models.Model):
+    """A member renewing their certificate for a course: they pass the course's final quiz again, and a new
+    certificate is issued while the old ones (and the first completion) stay in the history."""
+
+    enrolment = models.ForeignKey(
+        "courses.Enrolment",
+        on_delete=models.CASCADE,
+        related_name="renewals",
+        verbose_name=_("enrolment"),
+    )
+    renews = models.ForeignKey(
+        Certificate,
+        on_delete=models.PROTECT,
+        related_name="renewals",
+        verbose_name=_("certificate renewed"),
+    )
+    started_at = models.DateTimeField(_("started"), default=timezone.now)
+    completed_at = models.DateTimeField(_("passed again"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("renewal")
+        verbose_name_plural = _("renewals")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment"],
+                condition=Q(completed_at__isnull=True),
+                name="renewal_one_open_per_enrolment",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment_id} since {self.started_at:%Y-%m-%d}"

@@ -64,3 +64,51 @@ def mail_certificate(certificate_id: int) -> None:
         subject = render_to_string("certificates/email/issued_subject.txt", context).strip()
         body = render_to_string("certificates/email/issued.txt", context)
     send_mail(f"[Sigap] {subject}", body, None, [certificate.user.email])
+
+
+@task()
+def issue_renewal_certificate(renewal_id: int) -> str | None:
+    """The new certificate of a member who passed the course's quiz again (certificates/renewals.py)."""
+    from .models import Renewal
+    from .renewals import certificate_issue_renewal
+
+    renewal = (
+        Renewal.objects.select_related("enrolment__course", "enrolment__user", "renews")
+        .filter(pk=renewal_id, completed_at__isnull=False)
+        .first()
+    )
+    if renewal is None:
+        return None
+    certificate = certificate_issue_renewal(renewal=renewal)
+    if getattr(certificate, "just_issued", False):
+        mail_certificate.enqueue(certificate.pk)
+    return certificate.number
+
+
+@task()
+def send_expiry_reminders() -> int:
+    """Remind, once, every member whose certificate ends within 30 days (run daily)."""
+    from .renewals import certificates_due_reminder, reminder_record
+
+    sent = 0
+    for certificate in certificates_due_reminder():
+        if reminder_record(certificate=certificate):
+            mail_expiry_reminder.enqueue(certificate.pk)
+            sent += 1
+    return sent
+
+
+@task()
+def mail_expiry_reminder(certificate_id: int) -> None:
+    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
+    if certificate is None or certificate.user is None:
+        return
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    with translation.override("id"):
+        context = {
+            "certificate": certificate,
+            "my_certificates_url": base + reverse("certificates:mine"),
+        }
+        subject = render_to_string("certificates/email/expiring_subject.txt", context).strip()
+        body = render_to_string("certificates/email/expiring.txt", context)
+    send_mail(f"[Sigap] {subject}", body, None, [certificate.user.email])

@@ -9,4 +9,5 @@ urlpatterns = [
     path("verify/<str:code>/", views.verify, name="verify"),
     path("me/certificates/", views.mine, name="mine"),
     path("me/certificates/<str:code>.pdf", views.download, name="download"),
+    path("me/certificates/<str:code>/renew/", views.renew, name="renew"),
 ]

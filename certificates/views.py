@@ -3,18 +3,24 @@ certificates with their PDFs."""
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from allauth.account.adapter import get_adapter
 
+from quizzes.selectors import final_quiz
+
 from .pdf import verification_url
+from .renewals import renewable_ids, renewal_start
 from .selectors import certificate_by_code, certificates_of, normalise_code
+from .services import CertificateRefused
 
 #: Verification lookups per client address per minute: enough for a training room scanning QR codes through
 #: one network address; 80-bit codes cannot be guessed at this pace.
@@ -103,8 +109,34 @@ def mine(request):
     return render(
         request,
         "certificates/my_certificates.html",
-        {"certificates": certificates_of(request.user)},
+        {
+            "certificates": certificates_of(request.user),
+            "renewable_ids": renewable_ids(request.user),
+        },
     )
+
+
+@login_required
+@require_POST
+def renew(request, code: str):
+    """Start renewing a certificate: the member then passes the course's final quiz again."""
+    certificate = certificate_by_code(code)
+    if certificate is None or certificate.user_id != request.user.pk:
+        raise Http404
+    try:
+        renewal_start(certificate=certificate, user=request.user)
+    except CertificateRefused as refusal:
+        messages.error(request, refusal.message)
+        return redirect("certificates:mine")
+    quiz = final_quiz(certificate.course)
+    messages.success(
+        request,
+        _(
+            "Renewal started. Pass the final quiz again to receive your new certificate; your earlier "
+            "attempts no longer count toward the limit."
+        ),
+    )
+    return redirect(quiz.url if quiz is not None else certificate.course.url)
 
 
 @login_required

@@ -94,3 +94,49 @@ def final_score(user_id: int, course) -> float | None:
         .values_list("percent", flat=True)
         .first()
     )
+
+
+def required_quizzes_passed_since(enrolment, since) -> bool:
+    """Whether every required graded quiz of the course has an attempt started at or after ``since`` that
+    passed (a certificate renewal: the member passes the course's quizzes again)."""
+    from courses.selectors import course_outline
+
+    required = [
+        quiz.pk
+        for module in course_outline(enrolment.course)
+        for quiz in module.quizzes
+        if quiz.counts_for_completion
+    ]
+    if not required:
+        return False  # nothing to pass again: such a course cannot be renewed online
+    passed = (
+        Attempt.objects.filter(
+            user_id=enrolment.user_id, quiz_id__in=required, passed=True, started_at__gte=since
+        )
+        .values("quiz_id")
+        .distinct()
+        .count()
+    )
+    return passed == len(required)
+
+
+def renewable_online(course) -> bool:
+    """A course can be renewed online when it has at least one required graded quiz to pass again."""
+    from courses.selectors import course_outline
+
+    return any(
+        quiz.counts_for_completion for module in course_outline(course) for quiz in module.quizzes
+    )
+
+
+def final_quiz(course) -> QuizPage | None:
+    """The course's final assessment: its last required graded quiz (in tree order)."""
+    from courses.selectors import course_outline
+
+    graded = [
+        quiz
+        for module in course_outline(course)
+        for quiz in module.quizzes
+        if quiz.counts_for_completion
+    ]
+    return graded[-1] if graded else None

@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -25,6 +26,11 @@ from .questions import by_id, questions_for_revision
 
 #: Answers that arrive this long after the time limit (a slow network) are still taken.
 DEADLINE_GRACE = timedelta(seconds=5)
+
+
+#: Sent after the transaction that graded an attempt commits. Keyword argument: ``attempt``. (The
+#: certificates app renews a certificate when a renewing member passes again.)
+attempt_submitted = Signal()
 
 
 class QuizRefused(Exception):
@@ -41,6 +47,13 @@ class AttemptClosed(QuizRefused):
 
 def _rng() -> random.Random:
     return random.SystemRandom()
+
+
+def in_round(attempts, enrolment) -> list[Attempt]:
+    """The attempts that count toward the limit: those of the member's current round (all of them, unless
+    the member is renewing a certificate; courses.Enrolment.round_started_at)."""
+    since = enrolment.round_started_at
+    return [attempt for attempt in attempts if since is None or attempt.started_at >= since]
 
 
 def attempts_left(quiz: QuizPage, used: int) -> int | None:
@@ -79,7 +92,7 @@ def _open_attempt(user, quiz: QuizPage, enrolment) -> Attempt:
     current = next((attempt for attempt in attempts if attempt.is_open), None)
     if current is not None:
         return current
-    left = attempts_left(quiz, len(attempts))
+    left = attempts_left(quiz, len(in_round(attempts, enrolment)))
     if left == 0:
         raise QuizRefused(
             ngettext(
@@ -236,6 +249,7 @@ def attempt_submit(*, attempt: Attempt, timed_out: bool = False) -> Attempt:
     )
     if attempt.passed and not attempt.is_pretest:
         completion_evaluate(enrolment=attempt.enrolment)
+    transaction.on_commit(lambda: attempt_submitted.send(sender=Attempt, attempt=attempt))
     return attempt
 
 

@@ -62,8 +62,7 @@ def quiz_detail(request, page: QuizPage):
         if attempt.is_open and services.is_expired(attempt):
             services.attempt_submit(attempt=attempt, timed_out=True)
             attempt.refresh_from_db()
-    used = len(attempts)
-    left = services.attempts_left(page, used)
+    left = services.attempts_left(page, len(services.in_round(attempts, enrolment)))
     return render(
         request,
         "quizzes/quiz_page.html",
@@ -397,7 +396,7 @@ def result(request, attempt_id):
         attempt = services.attempt_submit(attempt=attempt, timed_out=True)
     quiz = attempt.quiz
     attempts = selectors.attempts_of(request.user, quiz)
-    left = services.attempts_left(quiz, len(attempts))
+    left = services.attempts_left(quiz, len(services.in_round(attempts, attempt.enrolment)))
     any_open = any(item.is_open for item in attempts)
     show_feedback = quiz.feedback_timing != QuizPage.FeedbackTiming.PASSED or bool(attempt.passed)
     reveal = quiz.reveal_answers and left == 0 and not any_open

@@ -64,6 +64,9 @@ class Enrolment(models.Model):
     completion_agency_type = models.CharField(
         _("agency type at completion"), max_length=20, choices=AgencyType.choices, blank=True
     )
+    # Set when the member renews their certificate: quiz attempts from before it no longer count toward the
+    # attempt limit, and passing again renews the certificate. The first completion is never undone.
+    round_started_at = models.DateTimeField(_("current round began"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("enrolment")
