@@ -1,5 +1,9 @@
+import logging
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
 
 
 class CertificatesConfig(AppConfig):
@@ -27,9 +31,14 @@ class CertificatesConfig(AppConfig):
         from .tasks import issue_renewal_certificate
 
         def renew_on_pass(sender, attempt, **kwargs):
-            renewal = renewal_check(attempt=attempt)
-            if renewal is not None:
-                issue_renewal_certificate.enqueue(renewal.pk)
+            # After the graded attempt committed: a failure here must not fail the member's submission
+            # (issue_missing_certificates sweeps up a renewal left without its certificate).
+            try:
+                renewal = renewal_check(attempt=attempt)
+                if renewal is not None:
+                    issue_renewal_certificate.enqueue(renewal.pk)
+            except Exception:
+                logger.exception("Renewal check after attempt %s failed", attempt.pk)
 
         attempt_submitted.connect(
             renew_on_pass, dispatch_uid="certificates-renew-on-pass", weak=False

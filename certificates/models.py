@@ -15,6 +15,7 @@ from base64 import b32encode
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -93,6 +94,8 @@ class CertificateTemplate(RevisionMixin, index.Indexed, models.Model):
         _("valid for (months)"),
         null=True,
         blank=True,
+        # Longer than the 30-day renewal window, so a renewed certificate is not renewable at once.
+        validators=[MinValueValidator(2)],
         help_text=_(
             "Members are reminded to recertify before it ends. Leave empty: never expires."
         ),

@@ -209,6 +209,8 @@ def certificate_reissue(*, certificate: Certificate, actor, note: str = "") -> C
         source=certificate.source,
         template_revision_id=certificate.template_revision_id,
         holder_name=profile.full_name,
+        # A corrected certificate is not a new reason to remind the member of its end.
+        reminded_at=certificate.reminded_at,
         **{field: getattr(certificate, field) for field in SNAPSHOT_FIELDS},
     )
     template = certificate.template_revision.as_object()

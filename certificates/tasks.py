@@ -67,8 +67,9 @@ def mail_certificate(certificate_id: int) -> None:
 
 
 @task()
-def issue_renewal_certificate(renewal_id: int) -> str | None:
-    """The new certificate of a member who passed the course's quiz again (certificates/renewals.py)."""
+def issue_renewal_certificate(renewal_id: int, tries: int = 1) -> str | None:
+    """The new certificate of a member who passed the course's quizzes again (certificates/renewals.py);
+    retried like issue_certificate, and swept up by issue_missing_certificates."""
     from .models import Renewal
     from .renewals import certificate_issue_renewal
 
@@ -79,7 +80,13 @@ def issue_renewal_certificate(renewal_id: int) -> str | None:
     )
     if renewal is None:
         return None
-    certificate = certificate_issue_renewal(renewal=renewal)
+    try:
+        certificate = certificate_issue_renewal(renewal=renewal)
+    except Exception:
+        logger.exception("Renewal certificate %s failed (try %s)", renewal_id, tries)
+        if tries < MAX_TRIES:
+            issue_renewal_certificate.enqueue(renewal_id, tries + 1)
+        raise
     if getattr(certificate, "just_issued", False):
         mail_certificate.enqueue(certificate.pk)
     return certificate.number
@@ -88,25 +95,24 @@ def issue_renewal_certificate(renewal_id: int) -> str | None:
 @task()
 def send_expiry_reminders() -> int:
     """Remind, once, every member whose certificate ends within 30 days (run daily)."""
-    from .renewals import certificates_due_reminder, reminder_record
+    from .renewals import certificates_due_reminder, reminder_send
 
     sent = 0
     for certificate in certificates_due_reminder():
-        if reminder_record(certificate=certificate):
-            mail_expiry_reminder.enqueue(certificate.pk)
-            sent += 1
+        try:
+            sent += reminder_send(certificate=certificate, send=_mail_reminder)
+        except Exception:
+            # Not recorded: tried again on the next run. Ids only in logs.
+            logger.exception("Expiry reminder for certificate %s failed", certificate.pk)
     return sent
 
 
-@task()
-def mail_expiry_reminder(certificate_id: int) -> None:
-    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
-    if certificate is None or certificate.user is None:
-        return
+def _mail_reminder(certificate: Certificate, renew_online: bool) -> None:
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override("id"):
         context = {
             "certificate": certificate,
+            "renew_online": renew_online,
             "my_certificates_url": base + reverse("certificates:mine"),
         }
         subject = render_to_string("certificates/email/expiring_subject.txt", context).strip()

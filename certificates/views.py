@@ -10,12 +10,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from allauth.account.adapter import get_adapter
-
-from quizzes.selectors import final_quiz
 
 from .pdf import verification_url
 from .renewals import renewable_ids, renewal_start
@@ -124,19 +124,19 @@ def renew(request, code: str):
     if certificate is None or certificate.user_id != request.user.pk:
         raise Http404
     try:
-        renewal_start(certificate=certificate, user=request.user)
+        renewal, to_pass = renewal_start(certificate=certificate, user=request.user)
     except CertificateRefused as refusal:
         messages.error(request, refusal.message)
         return redirect("certificates:mine")
-    quiz = final_quiz(certificate.course)
     messages.success(
         request,
         _(
-            "Renewal started. Pass the final quiz again to receive your new certificate; your earlier "
-            "attempts no longer count toward the limit."
-        ),
+            "Your renewal is open since %(date)s. Pass the course's quizzes again to receive your new "
+            "certificate; attempts from before the renewal do not count toward the limit."
+        )
+        % {"date": date_format(timezone.localtime(renewal.started_at), "j F Y")},
     )
-    return redirect(quiz.url if quiz is not None else certificate.course.url)
+    return redirect(to_pass[0].url if to_pass else certificate.course.url)
 
 
 @login_required

@@ -75,9 +75,10 @@ def attempts_exist_under(path: str) -> bool:
     return Attempt.objects.filter(quiz__path__startswith=path).exists()
 
 
-def final_score(user_id: int, course) -> float | None:
+def final_score(user_id: int, course, *, since=None) -> float | None:
     """The member's best score in the course's final assessment (its last required graded quiz), for
-    certificates; None when the course has no such quiz or the member never submitted it."""
+    certificates; None when the course has no such quiz or the member never submitted it. ``since``: only
+    attempts started then or later (a renewal round)."""
     from courses.selectors import course_outline
 
     graded = [
@@ -88,12 +89,10 @@ def final_score(user_id: int, course) -> float | None:
     ]
     if not graded:
         return None
-    return (
-        Attempt.objects.filter(user_id=user_id, quiz_id=graded[-1].pk, percent__isnull=False)
-        .order_by("-percent")
-        .values_list("percent", flat=True)
-        .first()
-    )
+    attempts = Attempt.objects.filter(user_id=user_id, quiz_id=graded[-1].pk, percent__isnull=False)
+    if since is not None:
+        attempts = attempts.filter(started_at__gte=since)
+    return attempts.order_by("-percent").values_list("percent", flat=True).first()
 
 
 def required_quizzes_passed_since(enrolment, since) -> bool:
@@ -120,6 +119,28 @@ def required_quizzes_passed_since(enrolment, since) -> bool:
     return passed == len(required)
 
 
+def quizzes_to_pass_since(enrolment, since) -> list[QuizPage]:
+    """The course's required graded quizzes, in order, without a passed attempt started at or after
+    ``since`` (what a renewing member still has to pass)."""
+    from courses.selectors import course_outline
+
+    required = [
+        quiz
+        for module in course_outline(enrolment.course)
+        for quiz in module.quizzes
+        if quiz.counts_for_completion
+    ]
+    passed = set(
+        Attempt.objects.filter(
+            user_id=enrolment.user_id,
+            quiz_id__in=[quiz.pk for quiz in required],
+            passed=True,
+            started_at__gte=since,
+        ).values_list("quiz_id", flat=True)
+    )
+    return [quiz for quiz in required if quiz.pk not in passed]
+
+
 def renewable_online(course) -> bool:
     """A course can be renewed online when it has at least one required graded quiz to pass again."""
     from courses.selectors import course_outline
@@ -127,16 +148,3 @@ def renewable_online(course) -> bool:
     return any(
         quiz.counts_for_completion for module in course_outline(course) for quiz in module.quizzes
     )
-
-
-def final_quiz(course) -> QuizPage | None:
-    """The course's final assessment: its last required graded quiz (in tree order)."""
-    from courses.selectors import course_outline
-
-    graded = [
-        quiz
-        for module in course_outline(course)
-        for quiz in module.quizzes
-        if quiz.counts_for_completion
-    ]
-    return graded[-1] if graded else None

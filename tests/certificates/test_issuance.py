@@ -276,7 +276,7 @@ def test_later_edits_change_nothing_about_an_issued_certificate(client):
 def test_a_corrected_certificate_changes_the_name_and_nothing_else(settings):
     old = make_certificate()
     template = services.template_for(old.course)
-    edit_template(template, validity_months=1, issuer="Penerbit Baru")
+    edit_template(template, validity_months=6, issuer="Penerbit Baru")
     Profile.objects.filter(user=old.user).update(full_name="Nama Yang Dibetulkan")
     old = Certificate.objects.get(pk=old.pk)  # as the admin loads it
 

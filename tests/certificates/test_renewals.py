@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from io import StringIO
 
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -187,3 +189,80 @@ def test_renewing_needs_a_signed_in_member_and_a_post(client, certified):
     assert client.post(url)["Location"].startswith(reverse("account_login"))
     client.force_login(certified.user)
     assert client.get(url).status_code == 405
+
+
+def test_a_renewed_certificate_cannot_be_renewed_again_even_before_the_new_one_exists(
+    client, certified, quiz, monkeypatch, django_capture_on_commit_callbacks
+):
+    member = certified.user
+    ends_in(certified, 10)
+    client.force_login(member)
+    client.post(reverse("certificates:renew", args=[certified.code]))
+
+    # Rendering the new certificate fails (every retry): the renewal is passed, its certificate missing.
+    def broken(**kwargs):
+        raise RuntimeError("render failed")
+
+    monkeypatch.setattr("certificates.renewals.certificate_issue_renewal", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        take_quiz(member, quiz, right=True)
+    assert Renewal.objects.get().completed_at is not None
+    assert Certificate.objects.filter(user=member).count() == 1
+
+    assert certified.pk not in renewable_ids(member)
+    client.post(reverse("certificates:renew", args=[certified.code]))
+    assert Renewal.objects.count() == 1
+
+    monkeypatch.undo()
+    call_command("issue_missing_certificates", stdout=StringIO())
+    renewal = Renewal.objects.get()
+    assert Certificate.objects.filter(completion_key=f"renewal:{renewal.pk}").count() == 1
+
+
+def test_every_required_quiz_must_be_passed_again_and_the_score_is_the_rounds(
+    client, course, quiz, django_capture_on_commit_callbacks
+):
+    first = make_quiz(course, questions=[single_choice("p", right=1)], max_attempts=None)
+    # Tree order: the new quiz sits after `quiz` in the same module, so `first` is now the final one.
+    member = make_member()
+    enrolment = enrolment_create(user=member, course=course)
+    with django_capture_on_commit_callbacks(execute=True):
+        complete(enrolment)
+        take_quiz(member, quiz, right=True)
+        take_quiz(member, first, right=True)
+    certificate = ends_in(Certificate.objects.get(user=member), 10)
+    client.force_login(member)
+
+    response = client.post(reverse("certificates:renew", args=[certificate.code]))
+
+    assert response["Location"] == quiz.url  # the first quiz still to pass
+    with django_capture_on_commit_callbacks(execute=True):
+        take_quiz(member, first, right=True)
+    assert Certificate.objects.filter(user=member).count() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        take_quiz(member, quiz, right=True)
+    assert Certificate.objects.filter(user=member).count() == 2
+
+
+def test_a_classroom_only_certificate_is_renewed_at_a_classroom_training(course):
+    member = make_member()
+    certificate = certificate_issue_classroom(
+        user=member, course=course, completed_on=TODAY, actor=None
+    )
+    ends_in(certificate, 10)
+    mail.outbox.clear()
+
+    send_expiry_reminders.enqueue()
+
+    assert certificate.pk not in renewable_ids(member)
+    assert "choose Renew" not in mail.outbox[0].body and "Perbarui" not in mail.outbox[0].body
+
+
+def test_a_deactivated_member_is_not_reminded():
+    certificate = ends_in(make_certificate(), 10)
+    type(certificate.user).objects.filter(pk=certificate.user_id).update(is_active=False)
+    mail.outbox.clear()
+
+    send_expiry_reminders.enqueue()
+
+    assert mail.outbox == []

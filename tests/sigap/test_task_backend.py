@@ -31,8 +31,8 @@ from tests.accounts.factories import ProfileFactory, with_role
 from tests.courses.factories import lessons_of, make_course
 
 ROOT = Path(__file__).resolve().parents[2]
-# Where the worker, running with sigap.settings.test, stores certificate PDFs.
-WORKER_MEDIA_ROOT = ROOT / "var" / "test-media"
+# Where the worker, running with sigap.settings.test, stores certificate PDFs (PRIVATE_MEDIA_ROOT).
+WORKER_PRIVATE_ROOT = ROOT / "var" / "test-private"
 
 needs_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql",
@@ -102,7 +102,7 @@ def worker_pdfs():
     issued: list[Certificate] = []
     yield issued
     for certificate in issued:
-        (WORKER_MEDIA_ROOT / certificate.pdf.name).unlink(missing_ok=True)
+        (WORKER_PRIVATE_ROOT / certificate.pdf.name).unlink(missing_ok=True)
 
 
 def test_database_is_a_task_backend_an_operator_can_choose():
@@ -136,7 +136,7 @@ def test_the_worker_issues_the_certificate_of_a_completed_course(worker_pdfs):
     result = issue_certificate.get_result(str(queued.pk))
     assert result.status == TaskResultStatus.SUCCESSFUL
     assert result.return_value == certificate.number
-    pdf = (WORKER_MEDIA_ROOT / certificate.pdf.name).read_bytes()
+    pdf = (WORKER_PRIVATE_ROOT / certificate.pdf.name).read_bytes()
     assert hashlib.sha256(pdf).hexdigest() == certificate.sha256
     # Issuing enqueued the e-mail to the member, which the same pass sent.
     mail = DBTaskResult.objects.get(task_path=mail_certificate.module_path)
@@ -186,4 +186,4 @@ def test_a_certificate_whose_worker_was_killed_is_issued_by_the_next_sweep(worke
 
     certificate = Certificate.objects.get(enrolment=enrolment)
     worker_pdfs.append(certificate)
-    assert (WORKER_MEDIA_ROOT / certificate.pdf.name).exists()
+    assert (WORKER_PRIVATE_ROOT / certificate.pdf.name).exists()
