@@ -16,15 +16,10 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 import qrcode
-from xhtml2pdf import pisa
 
-from sigap.pdf import font_urls, local_file, resource_policy
+from sigap.pdf import font_urls, html_to_pdf
 
 from .models import PLACEHOLDER_PATTERN
-
-
-class CertificateRenderError(Exception):
-    pass
 
 
 def verification_url(code: str) -> str:
@@ -102,14 +97,4 @@ def render_pdf(certificate, template) -> bytes:
             "code_label": _labels(sections, "code_label", " / "),
         },
     )
-    output = BytesIO()
-    result = pisa.CreatePDF(
-        html,
-        dest=output,
-        encoding="utf-8",
-        link_callback=local_file,
-        resource_policy=resource_policy(),
-    )
-    if result.err:
-        raise CertificateRenderError(f"xhtml2pdf reported {result.err} error(s)")
-    return output.getvalue()
+    return html_to_pdf(html)

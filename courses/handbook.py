@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from io import BytesIO
-
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from xhtml2pdf import pisa
-
-from sigap.pdf import font_urls, local_file, resource_policy
+from sigap.pdf import font_urls, html_to_pdf
 
 from .selectors import course_outline
-
-
-class HandbookError(Exception):
-    pass
 
 
 def handbook_pdf(course, *, request=None) -> bytes:
@@ -29,14 +21,4 @@ def handbook_pdf(course, *, request=None) -> bytes:
         },
         request=request,
     )
-    output = BytesIO()
-    result = pisa.CreatePDF(
-        html,
-        dest=output,
-        encoding="utf-8",
-        link_callback=local_file,
-        resource_policy=resource_policy(),
-    )
-    if result.err:
-        raise HandbookError(f"xhtml2pdf reported {result.err} error(s)")
-    return output.getvalue()
+    return html_to_pdf(html)

@@ -44,17 +44,23 @@ def standings(user, quiz_ids) -> dict[int, QuizStanding]:
     }
 
 
-def required_quizzes_passed(enrolment) -> bool:
-    """The courses issue's completion requirement: every required graded quiz of the course, in a live
-    module, has a passed attempt by this member (the best attempt counts, so one pass is enough)."""
+def required_quizzes(course) -> list[QuizPage]:
+    """The course's live quizzes that must be passed to complete it (graded and required), in tree order;
+    from the cached course outline."""
     from courses.selectors import course_outline
 
-    required = [
-        quiz.pk
-        for module in course_outline(enrolment.course)
+    return [
+        quiz
+        for module in course_outline(course)
         for quiz in module.quizzes
         if quiz.counts_for_completion
     ]
+
+
+def required_quizzes_passed(enrolment) -> bool:
+    """The courses issue's completion requirement: every required graded quiz of the course, in a live
+    module, has a passed attempt by this member (the best attempt counts, so one pass is enough)."""
+    required = [quiz.pk for quiz in required_quizzes(enrolment.course)]
     if not required:
         return True
     passed = (
@@ -79,14 +85,7 @@ def final_score(user_id: int, course, *, since=None) -> float | None:
     """The member's best score in the course's final assessment (its last required graded quiz), for
     certificates; None when the course has no such quiz or the member never submitted it. ``since``: only
     attempts started then or later (a renewal round)."""
-    from courses.selectors import course_outline
-
-    graded = [
-        quiz
-        for module in course_outline(course)
-        for quiz in module.quizzes
-        if quiz.counts_for_completion
-    ]
+    graded = required_quizzes(course)
     if not graded:
         return None
     attempts = Attempt.objects.filter(user_id=user_id, quiz_id=graded[-1].pk, percent__isnull=False)
@@ -95,41 +94,10 @@ def final_score(user_id: int, course, *, since=None) -> float | None:
     return attempts.order_by("-percent").values_list("percent", flat=True).first()
 
 
-def required_quizzes_passed_since(enrolment, since) -> bool:
-    """Whether every required graded quiz of the course has an attempt started at or after ``since`` that
-    passed (a certificate renewal: the member passes the course's quizzes again)."""
-    from courses.selectors import course_outline
-
-    required = [
-        quiz.pk
-        for module in course_outline(enrolment.course)
-        for quiz in module.quizzes
-        if quiz.counts_for_completion
-    ]
-    if not required:
-        return False  # nothing to pass again: such a course cannot be renewed online
-    passed = (
-        Attempt.objects.filter(
-            user_id=enrolment.user_id, quiz_id__in=required, passed=True, started_at__gte=since
-        )
-        .values("quiz_id")
-        .distinct()
-        .count()
-    )
-    return passed == len(required)
-
-
 def quizzes_to_pass_since(enrolment, since) -> list[QuizPage]:
     """The course's required graded quizzes, in order, without a passed attempt started at or after
     ``since`` (what a renewing member still has to pass)."""
-    from courses.selectors import course_outline
-
-    required = [
-        quiz
-        for module in course_outline(enrolment.course)
-        for quiz in module.quizzes
-        if quiz.counts_for_completion
-    ]
+    required = required_quizzes(enrolment.course)
     passed = set(
         Attempt.objects.filter(
             user_id=enrolment.user_id,
@@ -143,8 +111,4 @@ def quizzes_to_pass_since(enrolment, since) -> list[QuizPage]:
 
 def renewable_online(course) -> bool:
     """A course can be renewed online when it has at least one required graded quiz to pass again."""
-    from courses.selectors import course_outline
-
-    return any(
-        quiz.counts_for_completion for module in course_outline(course) for quiz in module.quizzes
-    )
+    return bool(required_quizzes(course))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
+from xhtml2pdf import pisa
 from xhtml2pdf.config.resources import ResourceAccessPolicy
 
 #: The bundled fonts (site/static/fonts), by their unhashed static paths: local_file finds them with the
@@ -44,3 +46,22 @@ def local_file(uri: str, rel: str | None = None) -> str:
     else:
         return ""
     return str(path) if path and path.is_file() else ""
+
+
+class PdfError(Exception):
+    """xhtml2pdf could not render the document."""
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Render Sigap's HTML to PDF: local media and static files only (fonts bundled), nothing remote."""
+    output = BytesIO()
+    result = pisa.CreatePDF(
+        html,
+        dest=output,
+        encoding="utf-8",
+        link_callback=local_file,
+        resource_policy=resource_policy(),
+    )
+    if result.err:
+        raise PdfError(f"xhtml2pdf reported {result.err} error(s)")
+    return output.getvalue()
