@@ -672,8 +672,15 @@ class DownloadBulkAction(SnippetBulkAction):
             return redirect(self.next_url)
         return self.file_response(objects)
 
+    # Subclasses set build (certificates → file), extension and file_content_type (not content_type: that
+    # one is the confirmation page's own, as a TemplateView).
     def file_response(self, certificates: list[Certificate]) -> FileResponse:
-        raise NotImplementedError
+        return FileResponse(
+            self.build(certificates),
+            as_attachment=True,
+            filename=f"certificates-{timezone.localdate():%Y%m%d}.{self.extension}",
+            content_type=self.file_content_type,
+        )
 
 
 class DownloadPdfBulkAction(DownloadBulkAction):
@@ -681,15 +688,8 @@ class DownloadPdfBulkAction(DownloadBulkAction):
     aria_label = gettext_lazy("Download the selected certificates as one PDF")
     action_type = "download_pdf"
     file_format = "PDF"
-
-    def file_response(self, certificates):
-        filename = f"certificates-{timezone.localdate():%Y%m%d}.pdf"
-        return FileResponse(
-            merged_pdf(certificates),
-            as_attachment=True,
-            filename=filename,
-            content_type="application/pdf",
-        )
+    extension, file_content_type = "pdf", "application/pdf"
+    build = staticmethod(merged_pdf)
 
 
 class DownloadZipBulkAction(DownloadBulkAction):
@@ -698,15 +698,8 @@ class DownloadZipBulkAction(DownloadBulkAction):
     action_type = "download_zip"
     action_priority = 11
     file_format = "ZIP"
-
-    def file_response(self, certificates):
-        filename = f"certificates-{timezone.localdate():%Y%m%d}.zip"
-        return FileResponse(
-            zip_of(certificates),
-            as_attachment=True,
-            filename=filename,
-            content_type="application/zip",
-        )
+    extension, file_content_type = "zip", "application/zip"
+    build = staticmethod(zip_of)
 
 
 hooks.register("register_bulk_action", DownloadPdfBulkAction)

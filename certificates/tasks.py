@@ -34,12 +34,20 @@ def issue_certificate(enrolment_id: int, tries: int = 1) -> str | None:
     enrolment = enrolment_by_id(enrolment_id)
     if enrolment is None:
         return None
+    return _issue_and_mail(
+        lambda: certificate_issue(enrolment=enrolment), issue_certificate, enrolment_id, tries
+    )
+
+
+def _issue_and_mail(issue, retry_task, object_id: int, tries: int) -> str | None:
+    """Run ``issue``; on failure log (ids only) and enqueue ``retry_task`` again, up to MAX_TRIES; mail
+    the member a certificate that was just issued (not one found again)."""
     try:
-        certificate = certificate_issue(enrolment=enrolment)
+        certificate = issue()
     except Exception:
-        logger.exception("Certificate for enrolment %s failed (try %s)", enrolment_id, tries)
+        logger.exception("%s(%s) failed (try %s)", retry_task.name, object_id, tries)
         if tries < MAX_TRIES:
-            issue_certificate.enqueue(enrolment_id, tries + 1)
+            retry_task.enqueue(object_id, tries + 1)
         raise
     if certificate is None:
         return None
@@ -70,8 +78,8 @@ def mail_certificate(certificate_id: int) -> None:
 def issue_renewal_certificate(renewal_id: int, tries: int = 1) -> str | None:
     """The new certificate of a member who passed the course's quizzes again (certificates/renewals.py);
     retried like issue_certificate, and swept up by issue_missing_certificates."""
+    from . import renewals
     from .models import Renewal
-    from .renewals import certificate_issue_renewal
 
     renewal = (
         Renewal.objects.select_related("enrolment__course", "enrolment__user", "renews")
@@ -80,16 +88,13 @@ def issue_renewal_certificate(renewal_id: int, tries: int = 1) -> str | None:
     )
     if renewal is None:
         return None
-    try:
-        certificate = certificate_issue_renewal(renewal=renewal)
-    except Exception:
-        logger.exception("Renewal certificate %s failed (try %s)", renewal_id, tries)
-        if tries < MAX_TRIES:
-            issue_renewal_certificate.enqueue(renewal_id, tries + 1)
-        raise
-    if getattr(certificate, "just_issued", False):
-        mail_certificate.enqueue(certificate.pk)
-    return certificate.number
+    # Looked up through the module, so a test can make the render fail.
+    return _issue_and_mail(
+        lambda: renewals.certificate_issue_renewal(renewal=renewal),
+        issue_renewal_certificate,
+        renewal_id,
+        tries,
+    )
 
 
 @task()

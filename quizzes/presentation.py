@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from sigap.translation import translated_value
@@ -343,8 +344,6 @@ def correct_texts(question: Mapping[str, Any]) -> list[str]:
 
 def feedback_texts(question: Mapping[str, Any], answer: Any) -> tuple[float, int, list[str]]:
     """Points earned, points possible and the feedback for ``answer`` in the active language."""
-    from django.utils import translation
-
     english = (translation.get_language() or "id").startswith("en")
     result = grade_question(question, answer, english=english)
     feedback = [text for text in result.feedback if text]
