@@ -1,7 +1,13 @@
-from .roles import can_use_admin
+from .roles import COORDINATOR, MINISTRY, can_use_admin
+from .scoping import role_names
 
 
 def roles(request):
-    """Whether to show the admin link, from the role groups the request already loaded (no extra query)."""
+    """Which staff links to show, from the role groups the request already loaded (no extra query)."""
     user = getattr(request, "user", None)
-    return {"can_use_admin": user is not None and can_use_admin(user)}
+    if user is None or not user.is_authenticated:
+        return {"can_use_admin": False, "can_see_coverage": False}
+    return {
+        "can_use_admin": can_use_admin(user),
+        "can_see_coverage": user.is_superuser or bool(role_names(user) & {COORDINATOR, MINISTRY}),
+    }

@@ -8,10 +8,8 @@ exported: no names or e-mail addresses.
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from functools import wraps
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
@@ -21,6 +19,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 
 from accounts.roles import can_use_admin
+from sigap.exports import csv_response
 
 from . import analytics
 from .models import QuizPage
@@ -41,41 +40,6 @@ def analytics_access(view: Callable) -> Callable:
         return view(request, *args, **kwargs)
 
     return wrapped
-
-
-class _Echo:
-    """A file-like object whose write() hands the line back, for streaming csv.writer output."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return round(value, 4)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value  # a spreadsheet would run it as a formula
-    return value
-
-
-def csv_response(
-    filename: str, header: Sequence[str], rows: Iterable[Sequence[Any]]
-) -> StreamingHttpResponse:
-    # The header is translated now, in the admin's language; the stream is read after the view returns.
-    header = [str(title) for title in header]
-    rows = list(rows)
-    writer = csv.writer(_Echo())
-
-    def lines():
-        yield writer.writerow(header)
-        for row in rows:
-            yield writer.writerow([_cell(value) for value in row])
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:

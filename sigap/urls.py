@@ -21,6 +21,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("", include("certificates.urls")),
     path("me/", include("accounts.urls")),
+    path("coverage/", include("coverage.urls")),
     path("learn/quiz/", include("quizzes.urls")),
     path("learn/", include("courses.urls")),
     path(
