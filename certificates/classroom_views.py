@@ -12,8 +12,6 @@ issuing task itself never issues twice for the same member, course and date.
 
 from __future__ import annotations
 
-import secrets
-import time
 from collections.abc import Callable
 from datetime import date
 from functools import wraps
@@ -36,13 +34,12 @@ from wagtail.admin.widgets import AdminDateInput
 
 from accounts.roles import can_use_admin
 from courses.models import CoursePage
+from sigap.previews import SessionPreviews
 
 from . import classroom
 
-SESSION_KEY = "classroom_certificates"
-#: How long a preview can be confirmed, and how many a trainer can have open at once (in several tabs).
-PREVIEW_LIFETIME_SECONDS = 2 * 3600
-MAX_OPEN_PREVIEWS = 5
+#: A preview can be confirmed for two hours; a trainer can have five open at once (in several tabs).
+PREVIEWS = SessionPreviews("classroom_certificates", lifetime_seconds=2 * 3600, max_open=5)
 
 
 def can_issue_classroom_certificates(user) -> bool:
@@ -106,33 +103,6 @@ class ClassroomTrainingForm(forms.Form):
             raise forms.ValidationError(error.message) from error
 
 
-def _open_previews(request: HttpRequest) -> dict[str, dict]:
-    now = time.time()
-    stored = request.session.get(SESSION_KEY, {})
-    return {
-        token: pending
-        for token, pending in stored.items()
-        if now - pending["created"] < PREVIEW_LIFETIME_SECONDS
-    }
-
-
-def _keep_preview(request: HttpRequest, pending: dict) -> str:
-    previews = _open_previews(request)
-    newest = sorted(previews.items(), key=lambda item: item[1]["created"])[
-        -(MAX_OPEN_PREVIEWS - 1) :
-    ]
-    token = secrets.token_urlsafe(24)
-    request.session[SESSION_KEY] = {**dict(newest), token: pending}
-    return token
-
-
-def _take_preview(request: HttpRequest, token: str) -> dict | None:
-    previews = _open_previews(request)
-    pending = previews.pop(token, None)
-    request.session[SESSION_KEY] = previews
-    return pending
-
-
 @classroom_access
 def upload(request: HttpRequest) -> HttpResponse:
     """The form; posted, the preview of who would get a certificate (nothing written yet)."""
@@ -145,14 +115,13 @@ def upload(request: HttpRequest) -> HttpResponse:
     result = classroom.preview(form.cleaned_data["attendance"], course=course)
     token = None
     if result.eligible_user_ids:
-        token = _keep_preview(
+        token = PREVIEWS.keep(
             request,
             {
                 "course": course.pk,
                 "completed_on": completed_on.isoformat(),
                 "note": note,
                 "user_ids": result.eligible_user_ids,
-                "created": time.time(),
             },
         )
     return TemplateResponse(
@@ -173,7 +142,7 @@ def upload(request: HttpRequest) -> HttpResponse:
 @require_POST
 @classroom_access
 def confirm(request: HttpRequest) -> HttpResponse:
-    pending = _take_preview(request, request.POST.get("token", ""))
+    pending = PREVIEWS.take(request, request.POST.get("token", ""))
     if pending is None:
         messages.error(
             request,

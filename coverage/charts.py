@@ -1,6 +1,7 @@
 """The dashboard's pictures, drawn on the server as SVG: no map tiles, no CDN, no script.
 
-The functions here only compute geometry and colours; the templates (coverage/templates/coverage/charts/)
+The functions here only compute geometry (in whole pixels: a number formatted for Indonesian, "420,5",
+is no SVG length) and colours; the templates (coverage/templates/coverage/charts/)
 write the SVG, so every label is escaped by Django. Each picture is shown beside a table that carries the
 same figures, for screen readers and for anyone who prefers numbers.
 """
@@ -105,6 +106,7 @@ class Tile:
     x: int
     y: int
     band: Band
+    coverage: str
     description: str
     href: str
 
@@ -131,6 +133,7 @@ def tile_map(rows: list[Row], href_for) -> TileMap:
                 x=column * (TILE + GAP),
                 y=line * (TILE + GAP),
                 band=band_for(row.coverage),
+                coverage=percent(row.coverage) if row.coverage is not None else "",
                 description=_("%(name)s: %(coverage)s of the target, %(certified)s certified")
                 % {
                     "name": row.name,
@@ -153,8 +156,8 @@ def tile_map(rows: list[Row], href_for) -> TileMap:
 class Bar:
     label: str
     y: int
-    width: float
-    target_x: float | None
+    width: int
+    target_x: int | None
     value: str
 
 
@@ -191,8 +194,12 @@ def bar_chart(rows: list[Row]) -> BarChart:
             Bar(
                 label=row.name,
                 y=index * BAR_STEP,
-                width=BAR_PLOT_WIDTH * row.counts.certified / scale_max,
-                target_x=BAR_PLOT_WIDTH * row.target / scale_max if row.target else None,
+                width=round(BAR_PLOT_WIDTH * row.counts.certified / scale_max),
+                target_x=(
+                    BAR_LABEL_WIDTH + round(BAR_PLOT_WIDTH * row.target / scale_max)
+                    if row.target
+                    else None
+                ),
                 value=value,
             )
         )
@@ -209,8 +216,8 @@ def bar_chart(rows: list[Row]) -> BarChart:
 @dataclass
 class Column:
     x: int
-    y: float
-    height: float
+    y: int
+    height: int
     label: str
     title: str
     value: int
@@ -221,15 +228,17 @@ class Column:
 class ColumnChart:
     width: int
     height: int
-    plot_height: int
+    plot_bottom: int
     column_width: int
     columns: list[Column]
     scale_max: int
 
 
-COLUMN_STEP = 34
-COLUMN_WIDTH = 26
+COLUMN_STEP = 44
+COLUMN_WIDTH = 30
 COLUMN_PLOT_HEIGHT = 140
+COLUMN_MARGIN = 6  # room for the first and last labels, which are centred under their columns
+COLUMN_TOP = 16  # room for the tallest column's figure above it
 
 
 def month_chart(months: list[MonthCount]) -> ColumnChart:
@@ -238,11 +247,11 @@ def month_chart(months: list[MonthCount]) -> ColumnChart:
     every = 1 if len(months) <= 18 else 3
     columns = []
     for index, month in enumerate(months):
-        height = COLUMN_PLOT_HEIGHT * month.completions / scale_max
+        height = round(COLUMN_PLOT_HEIGHT * month.completions / scale_max)
         columns.append(
             Column(
-                x=index * COLUMN_STEP,
-                y=COLUMN_PLOT_HEIGHT - height,
+                x=COLUMN_MARGIN + index * COLUMN_STEP,
+                y=COLUMN_TOP + COLUMN_PLOT_HEIGHT - height,
                 height=height,
                 label=date_format(month.month, "M y"),
                 title=f"{date_format(month.month, 'F Y')}: {month.completions}",
@@ -251,9 +260,9 @@ def month_chart(months: list[MonthCount]) -> ColumnChart:
             )
         )
     return ColumnChart(
-        width=max(1, len(months)) * COLUMN_STEP,
-        height=COLUMN_PLOT_HEIGHT + 40,
-        plot_height=COLUMN_PLOT_HEIGHT,
+        width=2 * COLUMN_MARGIN + max(1, len(months)) * COLUMN_STEP,
+        height=COLUMN_TOP + COLUMN_PLOT_HEIGHT + 24,
+        plot_bottom=COLUMN_TOP + COLUMN_PLOT_HEIGHT,
         column_width=COLUMN_WIDTH,
         columns=columns,
         scale_max=scale_max,

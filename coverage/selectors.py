@@ -9,8 +9,9 @@ when they enrolled and completed, for the record.)
 - enrolled: of those, members enrolled in the course (any course when none is chosen);
 - completed: members who completed it, within the completion period when one is given;
 - certified: members holding a certificate for it that is valid today (not revoked, replaced or expired);
-- coverage: certified ÷ target (coverage/models.py: a province without a target of its own is measured
-  against the sum of its regencies' targets; the country against the sum of the provinces').
+- coverage: certified ÷ target. A province without a target of its own is measured against the sum of
+  its regencies' targets, and the country against the sum of the provinces'; then only the certified
+  members of the regions that have a target count, so a region without one cannot inflate the figure.
 
 One grouped query counts every regency (or, inside a regency, every agency type) at once; provinces and the
 country are summed from those rows in Python, so a total is always the sum of its parts and the number of
@@ -27,6 +28,7 @@ from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from accounts.models import AgencyType, Profile, Province, Regency
 from certificates.models import Certificate
@@ -65,6 +67,9 @@ class Row:
     name: str
     counts: Counts = field(default_factory=Counts)
     target: int | None = None
+    #: The certified members that count toward the target: those in regions that have one (a region's own
+    #: target counts all of its certified members; otherwise only those of its parts that have a target).
+    certified_in_target: int = 0
     #: For province rows: how many regencies it has, and how many of them have no certified member.
     regencies: int = 0
     blank_regencies: int = 0
@@ -74,7 +79,7 @@ class Row:
         """Percent of the target reached (may pass 100), or None without a target."""
         if not self.target:
             return None
-        return 100 * self.counts.certified / self.target
+        return 100 * self.certified_in_target / self.target
 
     @property
     def is_blank(self) -> bool:
@@ -271,7 +276,10 @@ def _sum_targets(targets: list[int | None]) -> int | None:
 
 def coverage_report(place: Place | None, filters: Filters) -> Report:
     """The figures for the country (``place`` None), a province or a regency, cached until they change."""
-    key = coverage_key("report", place.code if place else NATIONAL, filters.cache_part())
+    # The language too: agency types and region totals are named in it.
+    key = coverage_key(
+        "report", get_language(), place.code if place else NATIONAL, filters.cache_part()
+    )
     report = cache.get(key)
     if report is None:
         report = _build_report(place, filters)
@@ -297,12 +305,10 @@ def _build_report(place: Place | None, filters: Filters) -> Report:
         ]
         if place is None:
             rows = _province_rows(regency_rows, province_targets)
-            target = _sum_targets([row.target for row in rows])
-            total = _total(rows, Place(NATIONAL, "", ""), target)
+            total = _total(rows, Place(NATIONAL, "", ""), None)
         else:
             rows = [row for _province_name, row in regency_rows]
-            target = province_targets.get(place.code, _sum_targets([row.target for row in rows]))
-            total = _total(rows, place, target)
+            total = _total(rows, place, province_targets.get(place.code))
         total.regencies = len(regency_rows)
         total.blank_regencies = len(blank_spots)
     months, cut = _months(place, filters)
@@ -320,11 +326,8 @@ def _regency_rows(
     return [
         (
             regency.province.name,
-            Row(
-                REGENCY,
-                regency.code,
-                regency.name,
-                counts.get(regency.code, Counts()),
+            _own_target(
+                Row(REGENCY, regency.code, regency.name, counts.get(regency.code, Counts())),
                 targets.get(regency.code),
             ),
         )
@@ -337,16 +340,13 @@ def _province_rows(regency_rows: list[tuple[str, Row]], targets: dict[str, int])
         province.code: Row(PROVINCE, province.code, province.name)
         for province in Province.objects.order_by("code")
     }
-    regency_targets: dict[str, list[int | None]] = {code: [] for code in rows}
+    parts: dict[str, list[Row]] = {code: [] for code in rows}
     for _province_name, regency in regency_rows:
-        province_code = regency.code[:2]
-        row = rows[province_code]
-        row.counts.add(regency.counts)
-        row.regencies += 1
-        row.blank_regencies += regency.is_blank
-        regency_targets[province_code].append(regency.target)
+        parts[regency.code[:2]].append(regency)
     for code, row in rows.items():
-        row.target = targets.get(code, _sum_targets(regency_targets[code]))
+        _sum_up(row, parts[code], targets.get(code))
+        row.regencies = len(parts[code])
+        row.blank_regencies = sum(regency.is_blank for regency in parts[code])
     return list(rows.values())
 
 
@@ -357,14 +357,30 @@ def _agency_rows(place: Place, filters: Filters, target: int | None) -> tuple[li
         for value, label in AgencyType.choices
         if value in counts
     ]
-    return rows, _total(rows, place, target)
+    # Targets are set for regions, not agencies: the regency's own counts all its certified members.
+    return rows, _own_target(_total(rows, place, None), target)
 
 
-def _total(rows: list[Row], place: Place, target: int | None) -> Row:
-    total = Row("total", place.code, place.name, target=target)
-    for row in rows:
-        total.counts.add(row.counts)
-    return total
+def _own_target(row: Row, target: int | None) -> Row:
+    """A region with a target of its own: all of its certified members count toward it."""
+    row.target = target
+    row.certified_in_target = row.counts.certified if target is not None else 0
+    return row
+
+
+def _sum_up(row: Row, parts: list[Row], own_target: int | None) -> Row:
+    """``row`` as the sum of ``parts``, measured against its own target or else the sum of theirs."""
+    for part in parts:
+        row.counts.add(part.counts)
+    if own_target is not None:
+        return _own_target(row, own_target)
+    row.target = _sum_targets([part.target for part in parts])
+    row.certified_in_target = sum(part.certified_in_target for part in parts)
+    return row
+
+
+def _total(rows: list[Row], place: Place, own_target: int | None) -> Row:
+    return _sum_up(Row("total", place.code, place.name), rows, own_target)
 
 
 # Named members, for the coordinators of their own region ------------------------------------------

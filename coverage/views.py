@@ -19,6 +19,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from accounts.models import Province, Regency
 from accounts.scoping import RegionScope, region_scope_for
 
 from . import charts, exports
@@ -79,7 +80,15 @@ def dashboard(request: HttpRequest, code: str | None = None) -> HttpResponse:
         return redirect(reverse("coverage:region", args=[own]) + _query(request))
     place = _place(scope, code)
     form = CoverageFilterForm(request.GET)
-    context = {"place": place, "form": form, "breadcrumbs": _breadcrumbs(scope, place)}
+    level = place.level if place else NATIONAL
+    context = {
+        "place": place,
+        "level": level,
+        "form": form,
+        "breadcrumbs": _breadcrumbs(scope, place),
+        "subregions": _subregions(place),
+        "chosen_region": request.GET.get("region", ""),
+    }
     if not form.is_valid():
         return render(request, "coverage/dashboard.html", context, status=400)
     filters = form.filters()
@@ -95,7 +104,6 @@ def dashboard(request: HttpRequest, code: str | None = None) -> HttpResponse:
         return redirect(_url(target.code, filters))
 
     report = coverage_report(place, filters)
-    level = place.level if place else NATIONAL
     context.update(
         filters=filters,
         report=report,
@@ -106,7 +114,6 @@ def dashboard(request: HttpRequest, code: str | None = None) -> HttpResponse:
         month_chart=charts.month_chart(report.months),
         export_csv=_export_url(place, filters, "csv"),
         export_xlsx=_export_url(place, filters, "xlsx"),
-        subregions=report.rows if level in (NATIONAL, PROVINCE) else [],
     )
     if level == NATIONAL:
         context["tile_map"] = charts.tile_map(report.rows, lambda row_code: _url(row_code, filters))
@@ -122,6 +129,15 @@ def dashboard(request: HttpRequest, code: str | None = None) -> HttpResponse:
             + query_string(filters),
         )
     return render(request, "coverage/dashboard.html", context)
+
+
+def _subregions(place: Place | None) -> list:
+    """What the region filter offers: the provinces on the national page, the regencies on a province's."""
+    if place is None:
+        return list(Province.objects.order_by("code"))
+    if place.level == PROVINCE:
+        return list(Regency.objects.filter(province_id=place.code).order_by("code"))
+    return []
 
 
 def _query(request: HttpRequest) -> str:

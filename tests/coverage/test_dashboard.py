@@ -131,7 +131,7 @@ def _summed(rows) -> tuple[int, ...]:
 
 
 def test_coverage_is_certified_members_over_the_target():
-    task_force()
+    force = task_force()
     CoverageTarget.objects.create(regency_id="32.73", members=4)
     CoverageTarget.objects.create(regency_id="32.01", members=1)
     jabar = report("32")
@@ -140,6 +140,10 @@ def test_coverage_is_certified_members_over_the_target():
     # Without a target of its own, a province is measured against its regencies' targets …
     assert row(report(), "32").target == 5
     assert row(report(), "32").coverage == 60
+    # Certified members of a region without a target do not count toward the others' targets.
+    certify(member("11.01"), force.course_a)
+    assert report().total.target == 5
+    assert report().total.coverage == 60
     # … and its own target, once set, wins.
     CoverageTarget.objects.create(province_id="32", members=30)
     assert row(report(), "32").target == 30

@@ -1,0 +1,275 @@
+"""The coverage dashboard's figures, on PostgreSQL with `manage.py seed_synthetic --members 100000`.
+
+Run by `make bench` (bench/run.py calls ``main``) or alone: `.venv/bin/python bench/coverage.py`. One
+`name value unit` line per figure on stdout, progress on stderr, as bench/run.py does.
+
+The database: a new one on the local PostgreSQL server (BENCH_POSTGRES_URL, default
+postgres://postgres@127.0.0.1:5432/postgres, is where it is created), migrated, with the regions, the demo
+content (`seed_demo`) and 100,000 synthetic members; dropped afterwards. Seeding takes a few minutes; to
+measure again on a database seeded before, set BENCH_COVERAGE_DATABASE_URL to it (it is then kept).
+
+coverage_national_ms    The ministry's GET /coverage/ (38 provinces from all 514 regencies, the tile map,
+                        the charts, the blank spots), no filter. The median of TIMED (30) GETs after WARMUP
+                        (3), each after the dashboard's cache was dropped (coverage.caching.coverage_changed,
+                        as a completion or a certificate drops it), so every GET counts afresh from the
+                        database. Target: <= 300 ms.
+coverage_national_queries  The queries of one such GET. Target: <= 15.
+coverage_national_cached_ms  The same GET answered from the cache (no event in between): median of TIMED.
+coverage_province_ms    The ministry's GET /coverage/32/ (Jawa Barat, 27 regencies), timed as above.
+                        Target: <= 200 ms.
+coverage_province_queries  Target: <= 15.
+coverage_regency_ms     A coordinator's GET /coverage/32.73/ with the first page of named members,
+                        timed as above.
+coverage_export_100k_s  The members download (coverage.exports.member_lines, the generator behind a
+                        regency's "Download members") over every member in the database (over 100,000 rows),
+                        written as XLSX by sigap.exports.xlsx_response and read to the end, in a fresh
+                        process. Target: <= 10 s.
+coverage_export_csv_100k_s  The same rows as CSV (sigap.exports.csv_response, streamed).
+coverage_export_peak_rss_growth_mb  The larger of the two processes' peak resident memory (ru_maxrss)
+                        minus its resident memory just before the download began, in MB. Target: <= 100 MB.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SYNTHETIC_MEMBERS = 100_000
+WARMUP = 3
+TIMED = 30
+
+TARGETS = {
+    "coverage_national_ms": 300,
+    "coverage_national_queries": 15,
+    "coverage_province_ms": 200,
+    "coverage_province_queries": 15,
+    "coverage_export_100k_s": 10,
+    "coverage_export_peak_rss_growth_mb": 100,
+}
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def figure(name: str, value: str, unit: str) -> bool:
+    print(f"{name} {value} {unit}", flush=True)
+    target = TARGETS.get(name)
+    if target is not None and float(value) > target:
+        log(f"  OVER TARGET: {name} {value} {unit} (target <= {target} {unit})")
+        return False
+    return True
+
+
+def manage(*args: str, env: dict[str, str]) -> None:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=REPO, env=env, check=True, stdout=sys.stderr
+    )
+    log(f"  manage.py {' '.join(args)}: {time.perf_counter() - started:.0f} s")
+
+
+@contextlib.contextmanager
+def seeded_database():
+    """The URL of a PostgreSQL database holding the demo and 100,000 synthetic members."""
+    import psycopg
+
+    given = os.environ.get("BENCH_COVERAGE_DATABASE_URL")
+    if given:
+        log(f"Using the seeded database {given}")
+        yield given
+        return
+    server = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+    name = f"sigap_bench_coverage_{int(time.time())}"
+    url = server.rsplit("/", 1)[0] + f"/{name}"
+    with psycopg.connect(server, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        env = child_env(url)
+        log(f"Seeding {name}: migrate, regions, demo, {SYNTHETIC_MEMBERS} synthetic members…")
+        manage("migrate", "--no-input", "-v0", env=env)
+        manage("load_regions", env=env)
+        manage("seed_demo", env=env)
+        manage("seed_synthetic", "--members", str(SYNTHETIC_MEMBERS), env=env)
+        yield url
+    finally:
+        with psycopg.connect(server, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def child_env(url: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "sigap.settings.test",
+        "DATABASE_URL": url,
+        "REDIS_URL": "",
+        "PYTHONPATH": str(REPO),
+    }
+
+
+def run_child(function: str, url: str) -> dict:
+    """Run ``function`` of this file in a fresh Python process on ``url``; its last stdout line is JSON."""
+    code = f"import runpy; runpy.run_path({str(Path(__file__).resolve())!r})[{function!r}]()"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=child_env(url), capture_output=True, text=True
+    )
+    sys.stderr.write(result.stderr[-4000:])
+    if result.returncode != 0:
+        raise RuntimeError(f"{function} exited with {result.returncode}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+# In the child processes ---------------------------------------------------------------------------
+
+
+def pages_child() -> None:
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from accounts.models import User
+    from coverage.caching import coverage_changed
+    from tests.accounts.factories import ProfileFactory, give_totp, make_coordinator, with_role
+
+    ministry = User.objects.filter(email="bench-ministry@example.org").first()
+    if ministry is None:
+        ministry = with_role(
+            ProfileFactory(
+                user__email="bench-ministry@example.org", province_id="31", regency_id="31.71"
+            ).user,
+            "Ministry",
+        )
+        give_totp(ministry)
+    coordinator = User.objects.filter(coordinator_scope__regency_id="32.73").first()
+    if coordinator is None:
+        coordinator = make_coordinator(province="32", regency="32.73")
+        give_totp(coordinator)
+
+    results = {}
+    for name, user, url in [
+        ("coverage_national", ministry, "/coverage/"),
+        ("coverage_province", ministry, "/coverage/32/"),
+        ("coverage_regency", coordinator, "/coverage/32.73/"),
+    ]:
+        client = Client()
+        client.force_login(user)
+        for _ in range(WARMUP):
+            coverage_changed()
+            assert client.get(url).status_code == 200
+        fresh, cached = [], []
+        for _ in range(TIMED):
+            coverage_changed()
+            started = time.perf_counter()
+            assert client.get(url).status_code == 200
+            fresh.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            client.get(url)
+            cached.append((time.perf_counter() - started) * 1000)
+        coverage_changed()
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        slowest = sorted(queries.captured_queries, key=lambda query: -float(query["time"]))[:3]
+        results[name] = {
+            "ms": statistics.median(fresh),
+            "cached_ms": statistics.median(cached),
+            "max_ms": max(fresh),
+            "queries": len(queries.captured_queries),
+            "slowest": [f"{query['time']} s: {query['sql'][:300]}" for query in slowest],
+        }
+    print(json.dumps(results))
+
+
+def export_child() -> None:
+    import resource
+
+    import django
+
+    django.setup()
+    from coverage import exports
+    from coverage.filters import Filters
+    from sigap.exports import csv_response, xlsx_response
+
+    fmt = os.environ["BENCH_EXPORT_FORMAT"]
+    # Warm: Django's lazy imports and a first query, so the growth is the download's own.
+    first = exports.member_lines(None, Filters())
+    next(first, None)
+    first.close()
+    baseline_kb = (
+        int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    )
+    started = time.perf_counter()
+    counter = _Counter(exports.member_lines(None, Filters()))
+    if fmt == "xlsx":
+        response = xlsx_response("members.xlsx", exports.member_header(), counter)
+    else:
+        response = csv_response("members.csv", exports.member_header(), counter)
+    size = sum(len(chunk) for chunk in response.streaming_content)
+    elapsed = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps(
+            {
+                "rows": counter.rows,
+                "bytes": size,
+                "seconds": elapsed,
+                "growth_mb": (peak_kb - baseline_kb) / 1024,
+            }
+        )
+    )
+
+
+class _Counter:
+    def __init__(self, rows):
+        self.source = rows
+        self.rows = 0
+
+    def __iter__(self):
+        for row in self.source:
+            self.rows += 1
+            yield row
+
+
+# The figures --------------------------------------------------------------------------------------
+
+
+def main() -> int:
+    ok = True
+    with seeded_database() as url:
+        log(
+            f"Coverage pages: {WARMUP} warm-up GETs, then {TIMED} timed GETs each after the cache was dropped…"
+        )
+        pages = run_child("pages_child", url)
+        for name, result in pages.items():
+            log(f"  {name}: max {result['max_ms']:.0f} ms; slowest queries:")
+            for line in result["slowest"]:
+                log(f"    {line}")
+            ok &= figure(f"{name}_ms", f"{result['ms']:.1f}", "ms")
+            ok &= figure(f"{name}_queries", str(result["queries"]), "count")
+            figure(f"{name}_cached_ms", f"{result['cached_ms']:.1f}", "ms")
+        growth = 0.0
+        for fmt in ("csv", "xlsx"):
+            log(f"Members download as {fmt.upper()}, in a fresh process…")
+            os.environ["BENCH_EXPORT_FORMAT"] = fmt
+            result = run_child("export_child", url)
+            log(f"  {result['rows']} rows, {result['bytes'] / 1024 / 1024:.1f} MB")
+            if result["rows"] < SYNTHETIC_MEMBERS:
+                raise RuntimeError(f"only {result['rows']} member rows")
+            name = "coverage_export_100k_s" if fmt == "xlsx" else "coverage_export_csv_100k_s"
+            ok &= figure(name, f"{result['seconds']:.1f}", "s")
+            growth = max(growth, result["growth_mb"])
+        ok &= figure("coverage_export_peak_rss_growth_mb", f"{growth:.0f}", "MB")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
