@@ -80,6 +80,7 @@ BANDS = [
     Band(25, "#a1dab4", "#1b1f24", gettext_lazy("25–49%")),
     Band(50, "#41b6c4", "#1b1f24", gettext_lazy("50–74%")),
     Band(75, "#2c7fb8", "#ffffff", gettext_lazy("75–99%")),
+    # xgettext:no-python-format
     Band(100, "#253494", "#ffffff", gettext_lazy("100% or more")),
 ]
 

@@ -71,7 +71,7 @@ def table_header(report: Report) -> list[str]:
         _("Coverage (%)"),
     ]
     if report.row_kind == PROVINCE:
-        header.append(_("Regencies with no certified member"))
+        header.append(_("Regencies and cities with no certified member"))
     return header
 
 
