@@ -13,28 +13,29 @@ when they enrolled and completed, for the record.)
   its regencies' targets, and the country against the sum of the provinces'; then only the certified
   members of the regions that have a target count, so a region without one cannot inflate the figure.
 
-One grouped query counts every regency (or, inside a regency, every agency type) at once; provinces and the
-country are summed from those rows in Python, so a total is always the sum of its parts and the number of
-queries does not grow with the number of regions. The results are cached until the next event that can
-change them (coverage/caching.py).
+Every page is summed from one *cell* per regency (its counts by agency type and its completions by month),
+so a total is always the sum of its parts and the number of queries does not grow with the number of
+regions. Cells are cached, and an event drops only the cells of the regency it happened in
+(coverage/caching.py), so after a completion the next page counts one regency afresh, not the country.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from accounts.models import AgencyType, Profile, Province, Regency
 from certificates.models import Certificate
 from courses.models import Enrolment
 
-from .caching import TIMEOUT_SECONDS, coverage_key
+from .caching import TIMEOUT_SECONDS, cell_keys
 from .filters import DEFAULT_MONTHS, MAX_MONTHS, Filters
 from .models import CoverageTarget
 
@@ -130,18 +131,43 @@ class Report:
 # Regions ------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class RegionTable:
+    """Indonesia's provinces and regencies (accounts/data/wilayah): read once per process, as they change
+    only when an operator runs load_regions (and a restart follows a deployment)."""
+
+    provinces: dict[str, str]  # code -> name
+    regencies: dict[str, tuple[str, str]]  # code -> (name, province code)
+
+    def regencies_of(self, province_code: str | None) -> list[str]:
+        if province_code is None:
+            return list(self.regencies)
+        return [
+            code for code, (_name, province) in self.regencies.items() if province == province_code
+        ]
+
+
+@functools.cache
+def regions() -> RegionTable:
+    return RegionTable(
+        provinces=dict(Province.objects.order_by("code").values_list("code", "name")),
+        regencies={
+            code: (name, province)
+            for code, name, province in Regency.objects.order_by("code").values_list(
+                "code", "name", "province_id"
+            )
+        },
+    )
+
+
 def place_for_code(code: str) -> Place | None:
     """The province ("32") or regency ("32.73") with this Kemendagri code, or None."""
-    if len(code) == 2 and code.isdigit():
-        province = Province.objects.filter(code=code).first()
-        return province and Place(
-            PROVINCE, province.code, province.name, province.code, province.name
-        )
-    if len(code) == 5 and code[2] == "." and code.replace(".", "", 1).isdigit():
-        regency = Regency.objects.select_related("province").filter(code=code).first()
-        return regency and Place(
-            REGENCY, regency.code, regency.name, regency.province.code, regency.province.name
-        )
+    table = regions()
+    if code in table.provinces:
+        return Place(PROVINCE, code, table.provinces[code], code, table.provinces[code])
+    if code in table.regencies:
+        name, province = table.regencies[code]
+        return Place(REGENCY, code, name, province, table.provinces[province])
     return None
 
 
@@ -188,61 +214,131 @@ def _valid_certificates(filters: Filters) -> QuerySet[Certificate]:
     return certificates
 
 
-def _counts_by(profiles: QuerySet[Profile], group: str, filters: Filters) -> dict[str, Counts]:
-    # Uncorrelated IN subqueries: each is read once (a hashed subplan on PostgreSQL, an ephemeral index on
-    # SQLite), not once per member.
+# Cells: one regency's figures under one set of filters ---------------------------------------------
+
+
+@dataclass
+class Cell:
+    """Counts by agency type, and course completions by month (the chart's months), of one regency."""
+
+    agencies: dict[str, Counts] = field(default_factory=dict)
+    months: dict[dt.date, int] = field(default_factory=dict)
+
+    def counts(self) -> Counts:
+        total = Counts()
+        for counts in self.agencies.values():
+            total.add(counts)
+        return total
+
+
+#: Up to this many regencies are counted member by member (index lookups, a few ms for a regency); more
+#: are counted with each subquery read once, which is faster for the whole country.
+FEW_REGENCIES = 40
+
+
+def regency_cells(codes: list[str], filters: Filters) -> dict[str, Cell]:
+    """The cell of each regency in ``codes``: from the cache, counting only those that changed."""
+    keys = cell_keys(codes, filters.cache_part())
+    found = cache.get_many(list(keys.values()))
+    cells = {code: found[key] for code, key in keys.items() if key in found}
+    missing = [code for code in codes if code not in cells]
+    if missing:
+        counted = _count_cells(missing, filters)
+        cache.set_many({keys[code]: cell for code, cell in counted.items()}, TIMEOUT_SECONDS)
+        cells.update(counted)
+    return cells
+
+
+def _count_cells(codes: list[str], filters: Filters) -> dict[str, Cell]:
+    cells = {code: Cell() for code in codes}
+    profiles = members(None, filters)
+    if len(codes) < len(regions().regencies):
+        profiles = profiles.filter(regency_id__in=codes)
+    if len(codes) <= FEW_REGENCIES:
+        user = OuterRef("user_id")
+        enrolled = Q(Exists(_enrolments(filters).filter(user_id=user)))
+        completed = Q(Exists(_completions(filters).filter(user_id=user)))
+        certified = Q(Exists(_valid_certificates(filters).filter(user_id=user)))
+    else:
+        # Uncorrelated IN subqueries: each is read once (a hashed subplan on PostgreSQL).
+        enrolled = Q(user_id__in=_enrolments(filters).values("user_id"))
+        completed = Q(user_id__in=_completions(filters).values("user_id"))
+        certified = Q(user_id__in=_valid_certificates(filters).values("user_id"))
     grouped = (
-        profiles.values(group)
+        profiles.values("regency_id", "agency_type")
         .annotate(
             registered=Count("pk"),
-            enrolled=Count("pk", filter=Q(user_id__in=_enrolments(filters).values("user_id"))),
-            completed=Count("pk", filter=Q(user_id__in=_completions(filters).values("user_id"))),
-            certified=Count(
-                "pk", filter=Q(user_id__in=_valid_certificates(filters).values("user_id"))
-            ),
+            enrolled=Count("pk", filter=enrolled),
+            completed=Count("pk", filter=completed),
+            certified=Count("pk", filter=certified),
         )
         .order_by()
     )
-    return {
-        row[group]: Counts(row["registered"], row["enrolled"], row["completed"], row["certified"])
-        for row in grouped
-    }
+    for row in grouped:
+        cells[row["regency_id"]].agencies[row["agency_type"]] = Counts(
+            row["registered"], row["enrolled"], row["completed"], row["certified"]
+        )
+    chart = chart_period(filters)
+    monthly = (
+        _completions(chart.filters)
+        .filter(_through_profile(codes, filters))
+        .annotate(month=TruncMonth("completed_at"))
+        .values("user__profile__regency_id", "month")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for row in monthly:
+        month = row["month"]
+        if isinstance(month, dt.datetime):
+            month = timezone.localtime(month).date()
+        cells[row["user__profile__regency_id"]].months[month] = row["n"]
+    return cells
 
 
-def _months(place: Place | None, filters: Filters) -> tuple[list[MonthCount], bool]:
-    today = timezone.localdate()
-    last = (filters.end or today).replace(day=1)
-    if filters.start:
-        first = filters.start.replace(day=1)
-    else:
-        first = _shift_months(last, -(DEFAULT_MONTHS - 1))
+def _through_profile(codes: list[str], filters: Filters) -> Q:
+    """``members(None, filters)`` in these regencies, as a condition on enrolments (joined, not a subquery,
+    which lets the database start from the completions in the chart's months)."""
+    condition = Q(user__is_active=True)
+    if len(codes) < len(regions().regencies):
+        condition &= Q(user__profile__regency_id__in=codes)
+    if filters.agency_type:
+        condition &= Q(user__profile__agency_type=filters.agency_type)
+    if filters.level:
+        condition &= Q(user__profile__task_force_level=filters.level)
+    return condition
+
+
+# The monthly chart's months -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChartPeriod:
+    first: dt.date  # the first day of the first month shown
+    last: dt.date  # the first day of the last month shown
+    cut: bool  # the period is longer than the chart shows (its last MAX_MONTHS months are shown)
+    filters: Filters  # the filters with the period narrowed to the months shown
+
+    def months(self) -> list[dt.date]:
+        months, month = [], self.first
+        while month <= self.last:
+            months.append(month)
+            month = _shift_months(month, 1)
+        return months
+
+
+def chart_period(filters: Filters) -> ChartPeriod:
+    """The months the chart shows: the period's, or the last DEFAULT_MONTHS; at most MAX_MONTHS."""
+    last = (filters.end or timezone.localdate()).replace(day=1)
+    first = (
+        filters.start.replace(day=1)
+        if filters.start
+        else _shift_months(last, -(DEFAULT_MONTHS - 1))
+    )
     cut = _month_index(last) - _month_index(first) + 1 > MAX_MONTHS
     if cut:
         first = _shift_months(last, -(MAX_MONTHS - 1))
-    chart_filters = Filters(
-        course_id=filters.course_id,
-        start=max(first, filters.start) if filters.start else first,
-        end=filters.end,
-        agency_type=filters.agency_type,
-        level=filters.level,
-    )
-    counted = {
-        timezone.localtime(row["month"]).date()
-        if isinstance(row["month"], dt.datetime)
-        else row["month"]: row["n"]
-        for row in _completions(chart_filters)
-        .filter(user_id__in=members(place, filters).values("user_id"))
-        .annotate(month=TruncMonth("completed_at"))
-        .values("month")
-        .annotate(n=Count("pk"))
-        .order_by()
-    }
-    months = []
-    month = first
-    while month <= last:
-        months.append(MonthCount(month, counted.get(month, 0)))
-        month = _shift_months(month, 1)
-    return months, cut
+    start = max(first, filters.start) if filters.start else first
+    return ChartPeriod(first, last, cut, dataclasses.replace(filters, start=start))
 
 
 def _month_index(day: dt.date) -> int:
@@ -252,6 +348,9 @@ def _month_index(day: dt.date) -> int:
 def _shift_months(day: dt.date, months: int) -> dt.date:
     index = _month_index(day) + months
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+# Targets ------------------------------------------------------------------------------------------
 
 
 def _targets() -> tuple[dict[str, int], dict[str, int]]:
@@ -275,90 +374,71 @@ def _sum_targets(targets: list[int | None]) -> int | None:
 
 
 def coverage_report(place: Place | None, filters: Filters) -> Report:
-    """The figures for the country (``place`` None), a province or a regency, cached until they change."""
-    # The language too: agency types and region totals are named in it.
-    key = coverage_key(
-        "report", get_language(), place.code if place else NATIONAL, filters.cache_part()
-    )
-    report = cache.get(key)
-    if report is None:
-        report = _build_report(place, filters)
-        cache.set(key, report, TIMEOUT_SECONDS)
-    return report
-
-
-def _build_report(place: Place | None, filters: Filters) -> Report:
+    """The figures for the country (``place`` None), a province or a regency: summed from the cells of its
+    regencies, so every total is the sum of its parts; a few queries whatever the number of regions."""
     province_targets, regency_targets = _targets()
+    table = regions()
+    codes = (
+        [place.code]
+        if place and place.level == REGENCY
+        else table.regencies_of(place and place.code)
+    )
+    cells = regency_cells(codes, filters)
+    chart = chart_period(filters)
+    months = [
+        MonthCount(month, sum(cell.months.get(month, 0) for cell in cells.values()))
+        for month in chart.months()
+    ]
     if place is not None and place.level == REGENCY:
-        rows, total = _agency_rows(place, filters, regency_targets.get(place.code))
+        cell = cells[place.code]
+        rows = [
+            Row(AGENCY, value, str(label), cell.agencies[value])
+            for value, label in AgencyType.choices
+            if value in cell.agencies
+        ]
+        # Targets are set for regions, not agencies: the regency's own counts all its certified members.
+        total = _own_target(_total(rows, place, None), regency_targets.get(place.code))
         blank_spots = []
         if total.is_blank:
             blank_spots = [
                 BlankSpot(place.code, place.name, place.province_name, total.counts.registered)
             ]
-    else:
-        regency_rows = _regency_rows(place, filters, regency_targets)
-        blank_spots = [
-            BlankSpot(row.code, row.name, province_name, row.counts.registered)
-            for province_name, row in regency_rows
-            if row.is_blank
-        ]
-        if place is None:
-            rows = _province_rows(regency_rows, province_targets)
-            total = _total(rows, Place(NATIONAL, "", ""), None)
-        else:
-            rows = [row for _province_name, row in regency_rows]
-            total = _total(rows, place, province_targets.get(place.code))
-        total.regencies = len(regency_rows)
-        total.blank_regencies = len(blank_spots)
-    months, cut = _months(place, filters)
-    return Report(place, rows, total, months, blank_spots, cut)
+        return Report(place, rows, total, months, blank_spots, chart.cut)
 
-
-def _regency_rows(
-    place: Place | None, filters: Filters, targets: dict[str, int]
-) -> list[tuple[str, Row]]:
-    """Every regency of the place (or of the country), with its province's name, zeros included."""
-    counts = _counts_by(members(place, filters), "regency_id", filters)
-    regencies = Regency.objects.select_related("province").order_by("code")
-    if place is not None:
-        regencies = regencies.filter(province_id=place.code)
-    return [
-        (
-            regency.province.name,
-            _own_target(
-                Row(REGENCY, regency.code, regency.name, counts.get(regency.code, Counts())),
-                targets.get(regency.code),
-            ),
+    regency_rows = [
+        _own_target(
+            Row(REGENCY, code, table.regencies[code][0], cells[code].counts()),
+            regency_targets.get(code),
         )
-        for regency in regencies
+        for code in codes
     ]
+    blank_spots = [
+        BlankSpot(row.code, row.name, table.provinces[row.code[:2]], row.counts.registered)
+        for row in regency_rows
+        if row.is_blank
+    ]
+    if place is None:
+        rows = _province_rows(regency_rows, province_targets)
+        total = _total(rows, Place(NATIONAL, "", ""), None)
+    else:
+        rows = regency_rows
+        total = _total(rows, place, province_targets.get(place.code))
+    total.regencies = len(regency_rows)
+    total.blank_regencies = len(blank_spots)
+    return Report(place, rows, total, months, blank_spots, chart.cut)
 
 
-def _province_rows(regency_rows: list[tuple[str, Row]], targets: dict[str, int]) -> list[Row]:
-    rows = {
-        province.code: Row(PROVINCE, province.code, province.name)
-        for province in Province.objects.order_by("code")
-    }
-    parts: dict[str, list[Row]] = {code: [] for code in rows}
-    for _province_name, regency in regency_rows:
+def _province_rows(regency_rows: list[Row], targets: dict[str, int]) -> list[Row]:
+    parts: dict[str, list[Row]] = {code: [] for code in regions().provinces}
+    for regency in regency_rows:
         parts[regency.code[:2]].append(regency)
-    for code, row in rows.items():
-        _sum_up(row, parts[code], targets.get(code))
+    rows = []
+    for code, name in regions().provinces.items():
+        row = _sum_up(Row(PROVINCE, code, name), parts[code], targets.get(code))
         row.regencies = len(parts[code])
         row.blank_regencies = sum(regency.is_blank for regency in parts[code])
-    return list(rows.values())
-
-
-def _agency_rows(place: Place, filters: Filters, target: int | None) -> tuple[list[Row], Row]:
-    counts = _counts_by(members(place, filters), "agency_type", filters)
-    rows = [
-        Row(AGENCY, value, str(label), counts[value])
-        for value, label in AgencyType.choices
-        if value in counts
-    ]
-    # Targets are set for regions, not agencies: the regency's own counts all its certified members.
-    return rows, _own_target(_total(rows, place, None), target)
+        rows.append(row)
+    return rows
 
 
 def _own_target(row: Row, target: int | None) -> Row:

@@ -28,8 +28,8 @@ The CSV file
 Any error (an unknown code, a number that is not a whole number, a region listed twice …) is reported with
 its line number, and nothing at all is imported until the file is corrected.
 
-Every change is logged in Wagtail's audit log (the history in the admin) with who made it; the dashboard's
-cache is dropped by coverage/caching.py, which the bulk import calls itself since bulk writes send no signals.
+Every change is logged in Wagtail's audit log (the history in the admin) with who made it. The dashboard
+reads the targets afresh on every page (they are not cached), so a change shows on the next page load.
 """
 
 from __future__ import annotations
@@ -57,7 +57,6 @@ from wagtail.log_actions import registry as log_registry
 
 from accounts.models import Province, Regency
 
-from .caching import coverage_changed
 from .models import CoverageTarget
 
 #: 38 provinces and 514 regencies and cities: a file of targets for every region has 552 lines.
@@ -355,8 +354,6 @@ def targets_import(*, rows: Iterable[tuple[str, int | None]], actor) -> ImportRe
     )
     if to_remove:
         CoverageTarget.objects.filter(pk__in=[target.pk for target in to_remove]).delete()
-    if to_create or to_update or to_remove:
-        transaction.on_commit(coverage_changed)
     return ImportResult(
         created=len(to_create),
         updated=len(to_update),

@@ -19,7 +19,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from accounts.models import Province, Regency
 from accounts.scoping import RegionScope, region_scope_for
 
 from . import charts, exports
@@ -32,6 +31,7 @@ from .selectors import (
     coverage_report,
     member_list,
     place_for_code,
+    regions,
 )
 
 MEMBERS_PER_PAGE = 50
@@ -131,12 +131,14 @@ def dashboard(request: HttpRequest, code: str | None = None) -> HttpResponse:
     return render(request, "coverage/dashboard.html", context)
 
 
-def _subregions(place: Place | None) -> list:
-    """What the region filter offers: the provinces on the national page, the regencies on a province's."""
+def _subregions(place: Place | None) -> list[tuple[str, str]]:
+    """What the region filter offers, as (code, name): the provinces on the national page, the regencies
+    on a province's."""
+    table = regions()
     if place is None:
-        return list(Province.objects.order_by("code"))
+        return list(table.provinces.items())
     if place.level == PROVINCE:
-        return list(Regency.objects.filter(province_id=place.code).order_by("code"))
+        return [(code, table.regencies[code][0]) for code in table.regencies_of(place.code)]
     return []
 
 

@@ -73,7 +73,14 @@ def cache_config(redis_url: str) -> dict:
                 "KEY_PREFIX": "sigap",
             }
         }
-    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Room for the coverage dashboard's cells (one per regency and set of filters, coverage/caching.py)
+    # beside everything else: the default of 300 entries would drop them before they are read again.
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 
 TASK_BACKENDS = {

@@ -15,7 +15,6 @@ from wagtail.models import ModelLogEntry
 
 import pytest
 
-from coverage import caching
 from coverage.models import CoverageTarget
 from coverage.targets import (
     ADD,
@@ -194,15 +193,13 @@ def test_importing_every_region_takes_a_handful_of_queries(ministry, django_asse
     assert len(logged()) == 3 * len(everywhere)
 
 
-def test_an_import_tells_the_dashboard_to_count_afresh_once_committed(
-    ministry, django_capture_on_commit_callbacks
-):
-    version = caching._version.current()
+def test_an_imported_target_shows_on_the_dashboard_at_once(ministry):
+    from coverage.filters import Filters
+    from coverage.selectors import coverage_report, place_for_code
 
-    with django_capture_on_commit_callbacks(execute=True):
-        targets_import(rows=[("32", 1200)], actor=ministry)
-
-    assert caching._version.current() != version
+    assert coverage_report(place_for_code("32"), Filters()).total.target is None
+    targets_import(rows=[("32", 1200)], actor=ministry)
+    assert coverage_report(place_for_code("32"), Filters()).total.target == 1200
 
 
 # Reading a file ------------------------------------------------------------------------------------------
