@@ -124,3 +124,10 @@ def test_the_header_links_to_the_dashboard_only_for_those_who_may_see_it(
         client.force_login(user)
         html = client.get("/me/").content.decode()
         assert ('href="/coverage/"' in html) is shown, user
+
+
+def test_the_admin_menu_links_to_the_dashboard_for_the_ministry_only(client, ministry, trainer):
+    client.force_login(ministry)
+    assert "coverage-dashboard" in client.get("/admin/").content.decode()
+    client.force_login(trainer)
+    assert "coverage-dashboard" not in client.get("/admin/").content.decode()
