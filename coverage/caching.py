@@ -21,10 +21,12 @@ actions on users) call ``coverage_changed`` themselves.
 
 from __future__ import annotations
 
+import functools
 import uuid
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -36,6 +38,9 @@ from courses.models import Enrolment
 from sigap.caching import CacheVersion
 
 TIMEOUT_SECONDS = 60 * 60
+#: Part of every cell's key: change it when coverage.selectors.Cell changes, so a deployment never reads
+#: cells pickled by the code before it.
+CELL_FORMAT = "coverage-cell-1"
 
 _everything = CacheVersion("coverage")
 
@@ -45,8 +50,8 @@ def _version_key(code: str) -> str:
 
 
 def coverage_changed(**kwargs) -> None:
-    """Every figure is counted afresh on the next page load."""
-    _everything.bump()
+    """Every figure is counted afresh on the next page load (once the current transaction commits)."""
+    transaction.on_commit(_everything.bump, robust=True)
 
 
 def regencies_changed(*codes: str) -> None:
@@ -54,6 +59,12 @@ def regencies_changed(*codes: str) -> None:
     codes = [code for code in codes if code]
     if codes:
         cache.set_many({_version_key(code): uuid.uuid4().hex for code in codes}, None)
+
+
+def _after_commit(*codes: str | None) -> None:
+    # Once the change is committed: a page counted in between would otherwise store the old figures under
+    # the new version. robust: a cache outage must not fail the member's save, which has happened already.
+    transaction.on_commit(functools.partial(regencies_changed, *codes), robust=True)
 
 
 def cell_keys(codes: list[str], filters_part: str) -> dict[str, str]:
@@ -67,7 +78,7 @@ def cell_keys(codes: list[str], filters_part: str) -> dict[str, str]:
         versions[code] = version
     if new:
         cache.set_many(new, None)
-    prefix = _everything.key_for("coverage-cell", timezone.localdate().isoformat())
+    prefix = _everything.key_for(CELL_FORMAT, timezone.localdate().isoformat())
     return {code: f"{prefix}:{code}:{versions[code]}:{filters_part}" for code in codes}
 
 
@@ -79,7 +90,7 @@ def _member_regency(user_id: int | None) -> str | None:
 
 @receiver(course_completed, dispatch_uid="coverage_completed")
 def _completed(sender, enrolment, **kwargs) -> None:
-    # The completion snapshot is where the member's profile placed them a moment ago.
+    # Sent after the completion committed. The snapshot is where the member's profile placed them.
     regencies_changed(enrolment.completion_regency_id or _member_regency(enrolment.user_id))
 
 
@@ -87,12 +98,12 @@ def _completed(sender, enrolment, **kwargs) -> None:
 def _enrolment_saved(sender, instance, created, **kwargs) -> None:
     # An enrolment is saved on every lesson a member opens (its last lesson); only a new one counts here.
     if created:
-        regencies_changed(instance.regency_id)
+        _after_commit(instance.regency_id)
 
 
 @receiver(post_save, sender=Certificate, dispatch_uid="coverage_certificate")
 def _certificate_saved(sender, instance, **kwargs) -> None:
-    regencies_changed(_member_regency(instance.user_id))
+    _after_commit(_member_regency(instance.user_id))
 
 
 @receiver(pre_save, sender=Profile, dispatch_uid="coverage_profile_moving")
@@ -106,16 +117,16 @@ def _profile_saving(sender, instance, **kwargs) -> None:
 
 @receiver(post_save, sender=Profile, dispatch_uid="coverage_profile")
 def _profile_saved(sender, instance, **kwargs) -> None:
-    regencies_changed(instance.regency_id, getattr(instance, "_coverage_left", None))
+    _after_commit(instance.regency_id, getattr(instance, "_coverage_left", None))
 
 
 @receiver(post_delete, sender=Profile, dispatch_uid="coverage_profile_deleted")
 def _profile_deleted(sender, instance, **kwargs) -> None:
-    regencies_changed(instance.regency_id)
+    _after_commit(instance.regency_id)
 
 
 @receiver(post_save, sender=get_user_model(), dispatch_uid="coverage_user")
 def _user_saved(sender, instance, created, update_fields=None, **kwargs) -> None:
     # Signing in saves last_login; only a change that can deactivate an account matters.
     if not created and (update_fields is None or "is_active" in update_fields):
-        regencies_changed(_member_regency(instance.pk))
+        _after_commit(_member_regency(instance.pk))

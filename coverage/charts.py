@@ -178,14 +178,18 @@ BAR_HEIGHT = 18
 BAR_STEP = 24
 
 
+def _certified(row: Row) -> int:
+    """The certified members the bar shows: against a target, those that count toward it (as coverage
+    does); without one, all of them."""
+    return row.certified_in_target if row.target else row.counts.certified
+
+
 def bar_chart(rows: list[Row]) -> BarChart:
     """Certified members per row, with a tick where the row's target lies."""
-    scale_max = max(
-        [1, *(row.counts.certified for row in rows), *(row.target or 0 for row in rows)]
-    )
+    scale_max = max([1, *(_certified(row) for row in rows), *(row.target or 0 for row in rows)])
     bars = []
     for index, row in enumerate(rows):
-        value = number_format(row.counts.certified, force_grouping=True)
+        value = number_format(_certified(row), force_grouping=True)
         if row.target:
             value = _("%(certified)s of %(target)s") % {
                 "certified": value,
@@ -195,7 +199,7 @@ def bar_chart(rows: list[Row]) -> BarChart:
             Bar(
                 label=row.name,
                 y=index * BAR_STEP,
-                width=round(BAR_PLOT_WIDTH * row.counts.certified / scale_max),
+                width=round(BAR_PLOT_WIDTH * _certified(row) / scale_max),
                 target_x=(
                     BAR_LABEL_WIDTH + round(BAR_PLOT_WIDTH * row.target / scale_max)
                     if row.target

@@ -116,7 +116,13 @@ class Digest:
 
 def digest_for(user, week: Week) -> Digest | None:
     """The digest for a regional coordinator's own region, or None for anyone else (the Ministry included:
-    it sees the whole country on the dashboard and has no region of its own)."""
+    it sees the whole country on the dashboard and has no region of its own). Built in Indonesian, the
+    language of the mail: agency types and course titles are named as the report is built."""
+    with translation.override("id"):
+        return _digest_for(user, week)
+
+
+def _digest_for(user, week: Week) -> Digest | None:
     scope = region_scope_for(user)
     if scope.national or scope.is_empty:
         return None

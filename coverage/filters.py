@@ -17,6 +17,10 @@ from courses.models import CoursePage
 #: The monthly chart without a period shows the last twelve months; a longer period is cut to this many.
 DEFAULT_MONTHS = 12
 MAX_MONTHS = 60
+#: The dates a period may name: long before Sigap and far enough ahead for any plan, and well inside
+#: what dates and time zones can do on every database.
+EARLIEST = dt.date(2000, 1, 1)
+LATEST = dt.date(2099, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,20 @@ class CoverageFilterForm(forms.Form):
         choices=[("", _("All levels")), *TaskForceLevel.choices],
         error_messages={"invalid_choice": _("There is no such task-force level.")},
     )
+
+    def clean_start(self):
+        return self._in_range(self.cleaned_data.get("start"))
+
+    def clean_end(self):
+        return self._in_range(self.cleaned_data.get("end"))
+
+    def _in_range(self, day: dt.date | None) -> dt.date | None:
+        if day is not None and not (EARLIEST <= day <= LATEST):
+            raise forms.ValidationError(
+                _("Choose a date between %(earliest)s and %(latest)s.")
+                % {"earliest": EARLIEST.isoformat(), "latest": LATEST.isoformat()}
+            )
+        return day
 
     def clean(self):
         cleaned = super().clean()

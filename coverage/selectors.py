@@ -178,7 +178,9 @@ def members(place: Place | None, filters: Filters) -> QuerySet[Profile]:
     """The members counted for ``place`` (None: everywhere) under ``filters``."""
     profiles = Profile.objects.filter(user__is_active=True)
     if place is not None and place.level == PROVINCE:
-        profiles = profiles.filter(province_id=place.code)
+        # By regency, as the cells are: a profile's province and regency always agree, but the figures
+        # must not depend on it.
+        profiles = profiles.filter(regency_id__in=regions().regencies_of(place.code))
     elif place is not None:
         profiles = profiles.filter(regency_id=place.code)
     if filters.agency_type:
@@ -275,6 +277,8 @@ def _count_cells(codes: list[str], filters: Filters) -> dict[str, Cell]:
         .order_by()
     )
     for row in grouped:
+        if row["regency_id"] not in cells:  # a region loaded after this process read the regions
+            continue
         cells[row["regency_id"]].agencies[row["agency_type"]] = Counts(
             row["registered"], row["enrolled"], row["completed"], row["certified"]
         )
@@ -291,7 +295,9 @@ def _count_cells(codes: list[str], filters: Filters) -> dict[str, Cell]:
         month = row["month"]
         if isinstance(month, dt.datetime):
             month = timezone.localtime(month).date()
-        cells[row["user__profile__regency_id"]].months[month] = row["n"]
+        cell = cells.get(row["user__profile__regency_id"])
+        if cell is not None:
+            cell.months[month] = row["n"]
     return cells
 
 

@@ -198,7 +198,10 @@ def synthetic_email(number: int) -> str:
 
 def synthetic_users():
     """Every synthetic account (a queryset, usable as a subquery)."""
-    return User.objects.filter(email__endswith=SYNTHETIC_EMAIL_SUFFIX)
+    # Both marks: the reserved address and the unusable password no real account set up for sign-in has.
+    return User.objects.filter(
+        email__endswith=SYNTHETIC_EMAIL_SUFFIX, password__startswith=UNUSABLE_PASSWORD_PREFIX
+    )
 
 
 def real_accounts():

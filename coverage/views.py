@@ -7,6 +7,9 @@ Who sees what (accounts/scoping.py):
   counts in a regency list of their region. /coverage/ takes them to their region; any other region is a
   404, as if it did not exist;
 - everyone else (learners, trainers): 403. Anonymous visitors are sent to sign in.
+
+No page or download may be kept by a browser or a proxy (never_cache): some carry names, all are personal
+data in aggregate, and the figures change with every completion.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadReque
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from accounts.scoping import RegionScope, region_scope_for
 
@@ -72,6 +76,7 @@ def _url(code: str | None, filters: Filters | None = None, **overrides) -> str:
     return url + (query_string(filters, **overrides) if filters else "")
 
 
+@never_cache
 @login_required
 def dashboard(request: HttpRequest, code: str | None = None) -> HttpResponse:
     scope = _scope(request)
@@ -199,6 +204,7 @@ def _filename(place: Place | None, what: str) -> str:
     return f"sigap-{what}-{place.code if place else 'indonesia'}"
 
 
+@never_cache
 @login_required
 def export(request: HttpRequest, fmt: str, code: str | None = None) -> HttpResponse:
     """The table on the page, with its total row, in the same filters."""
@@ -218,6 +224,7 @@ def export(request: HttpRequest, fmt: str, code: str | None = None) -> HttpRespo
     )
 
 
+@never_cache
 @login_required
 def members_export(request: HttpRequest, fmt: str, code: str) -> HttpResponse:
     """The named members of a regency: only for the coordinators who see them on the page."""

@@ -2,7 +2,8 @@
 
 Both take a header and an iterable of rows that is read lazily (a queryset's ``iterator()`` stays a
 server-side cursor on PostgreSQL), so a hundred thousand rows never sit in memory at once. Numbers stay
-numbers. Text that a spreadsheet would run as a formula is prefixed with an apostrophe. The rows are read in
+numbers. Text that a spreadsheet would run as a formula is prefixed with an apostrophe in CSV and stored
+as text in XLSX. The rows are read in
 the language that was active when the response was made, since a streamed body is read after the view
 returns (https://docs.djangoproject.com/en/5.2/howto/outputting-csv/#streaming-large-csv-files).
 """
@@ -18,6 +19,7 @@ from django.http import FileResponse, StreamingHttpResponse
 from django.utils import translation
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -29,13 +31,29 @@ class _Echo:
         return value
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def cell(value: Any) -> Any:
+    """A CSV cell: no value is an empty cell; text a spreadsheet would run as a formula gets an apostrophe."""
     if value is None:
         return ""
     if isinstance(value, float):
         return round(value, 4)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value  # a spreadsheet would run it as a formula
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _xlsx_cell(sheet, value: Any) -> Any:
+    """An XLSX cell: no value stays an empty cell (not empty text in a column of numbers); text that looks
+    like a formula is stored as text, so it shows exactly as written and is never run."""
+    if isinstance(value, float):
+        return round(value, 4)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        text = WriteOnlyCell(sheet, value=value)
+        text.data_type = "s"
+        return text
     return value
 
 
@@ -84,11 +102,11 @@ def xlsx_response(
     sheet = workbook.create_sheet(title=sheet_title[:31])
     sheet.append([str(title) for title in header])
     for row in rows:
-        sheet.append([cell(value) for value in row])
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
     if preamble:
         about = workbook.create_sheet(title=str(translation.gettext("About"))[:31])
         for line in preamble:
-            about.append([cell(str(value)) for value in line])
+            about.append([_xlsx_cell(about, str(value)) for value in line])
     spool = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it when sent)
     workbook.save(spool)
     spool.seek(0)

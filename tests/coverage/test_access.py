@@ -52,8 +52,10 @@ def test_learners_and_trainers_are_refused(client, request, role, name):
 def test_the_ministry_sees_every_region_but_no_names(client, ministry, name):
     client.force_login(ministry)
     for region in (JABAR, ACEH):
-        expected = 404 if name in NAMED else 200
-        assert client.get(url(name, region)).status_code == expected
+        response = client.get(url(name, region))
+        assert response.status_code == (404 if name in NAMED else 200)
+        if response.status_code == 200:
+            assert "no-store" in response["Cache-Control"]
 
 
 @pytest.mark.parametrize("name", [name for name in ENDPOINTS if not name.startswith("national")])

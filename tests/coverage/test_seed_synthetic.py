@@ -266,7 +266,8 @@ def test_seeding_and_removal_drop_the_dashboard_cache(world, django_capture_on_c
         remove_synthetic()
     after_removal = cell_keys(["32.73"], "")
     assert after_removal != before
-    seed_synthetic(members=10)
+    with django_capture_on_commit_callbacks(execute=True):
+        seed_synthetic(members=10)
     assert cell_keys(["32.73"], "") != after_removal
 
 
