@@ -40,7 +40,7 @@ per-row query and no signal (bulk_create sends none); memory stays bounded by th
 fails part-way leaves its finished chunks behind: ``remove_synthetic()`` clears them.
 
 Never for production: the command refuses to seed under the production settings or beside more than 100 real
-accounts unless forced. (Not with DEBUG off, as seed_demo does: bench/coverage.py seeds under the test
+accounts unless forced. (Not with DEBUG off, as seed_demo does: bench/dashboard.py seeds under the test
 settings.) The coverage dashboard's cache is dropped after seeding and after removal, as the signals that
 bulk writes skip would have done (coverage/caching.py).
 """
