@@ -112,7 +112,6 @@ def dashboard(request: HttpRequest, code: str | None = None) -> HttpResponse:
     context.update(
         filters=filters,
         report=report,
-        level=level,
         query=query_string(filters),
         table_rows=_table_rows(report, filters),
         bars=charts.bar_chart(report.rows),
