@@ -21,13 +21,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts.scoping import region_scope_for
-from courses.models import CoursePage, Enrolment
+from courses.models import CoursePage
 
 from .filters import Filters, query_string
 from .selectors import (
@@ -36,9 +35,9 @@ from .selectors import (
     Place,
     Report,
     Row,
+    completions_by_course,
     coverage_report,
     member_list,
-    members,
     place_for_code,
 )
 
@@ -151,24 +150,7 @@ def _digest_for(user, week: Week) -> Digest | None:
 
 
 def _completions_by_course(place: Place, filters: Filters) -> list[CourseCount]:
-    """Completions in the period per course, among the members the report counts.
-
-    The report counts members per region, not per course; asking it once per course would cost two
-    queries per course. This one grouped query uses the report's own definitions (``members`` and the
-    period's bounds), so its figures agree with the dashboard filtered to each course.
-    """
-    start, end = filters.completed_between()
-    counted = dict(
-        Enrolment.objects.filter(
-            completed_at__gte=start,
-            completed_at__lt=end,
-            user_id__in=members(place, filters).values("user_id"),
-        )
-        .values("course_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-        .values_list("course_id", "n")
-    )
+    counted = completions_by_course(place, filters)
     courses = CoursePage.objects.filter(pk__in=counted)
     return sorted(
         (CourseCount(course.heading, counted[course.pk]) for course in courses),
