@@ -10,6 +10,8 @@ Who sees what (accounts/scoping.py):
 
 No page or download may be kept by a browser or a proxy (never_cache): some carry names, all are personal
 data in aggregate, and the figures change with every completion.
+
+Their reads run on the read replica when one is configured (sigap/db_routers.py), after the sign-in check.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from accounts.scoping import RegionScope, region_scope_for
+from sigap.db_routers import reads_from_replica
 
 from . import charts, exports
 from .filters import CoverageFilterForm, Filters, query_string
@@ -78,6 +81,7 @@ def _url(code: str | None, filters: Filters | None = None, **overrides) -> str:
 
 @never_cache
 @login_required
+@reads_from_replica
 def dashboard(request: HttpRequest, code: str | None = None) -> HttpResponse:
     scope = _scope(request)
     if code is None and not scope.national:
@@ -205,6 +209,7 @@ def _filename(place: Place | None, what: str) -> str:
 
 @never_cache
 @login_required
+@reads_from_replica
 def export(request: HttpRequest, fmt: str, code: str | None = None) -> HttpResponse:
     """The table on the page, with its total row, in the same filters."""
     scope = _scope(request)
@@ -225,6 +230,7 @@ def export(request: HttpRequest, fmt: str, code: str | None = None) -> HttpRespo
 
 @never_cache
 @login_required
+@reads_from_replica
 def members_export(request: HttpRequest, fmt: str, code: str) -> HttpResponse:
     """The named members of a regency: only for the coordinators who see them on the page."""
     scope = _scope(request)

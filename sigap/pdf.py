@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+import mimetypes
 from io import BytesIO
 from pathlib import Path
+from urllib.parse import unquote
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import FileSystemStorage, default_storage
 
 from xhtml2pdf import pisa
 from xhtml2pdf.config.resources import ResourceAccessPolicy
@@ -36,16 +41,44 @@ def resource_policy() -> ResourceAccessPolicy:
     return ResourceAccessPolicy(base_dir=roots[0], extra_roots=tuple(roots[1:]), allow_remote=False)
 
 
-def local_file(uri: str, rel: str | None = None) -> str:
-    """Map /media/ and /static/ URLs in the HTML to files on disk; xhtml2pdf never fetches over the network."""
-    if uri.startswith(settings.MEDIA_URL):
-        path = Path(settings.MEDIA_ROOT) / uri.removeprefix(settings.MEDIA_URL)
-    elif uri.startswith(settings.STATIC_URL):
-        found = finders.find(uri.removeprefix(settings.STATIC_URL))
-        path = Path(found) if found else None
-    else:
+def _media_name(uri: str) -> str | None:
+    """The storage name behind a media URL: under MEDIA_URL on the filesystem, under the storage's own
+    address on object storage (MEDIA_STORAGE=s3)."""
+    for base in dict.fromkeys([settings.MEDIA_URL, default_storage.url("")]):
+        if base and uri.startswith(base):
+            return unquote(uri.removeprefix(base))
+    return None
+
+
+def _media_file(name: str) -> str:
+    """A media file as xhtml2pdf reads it: its path on disk, or, on object storage (MEDIA_STORAGE=s3), its
+    bytes inline, read through the storage's own client, so logos and signatures print wherever media lives."""
+    if isinstance(default_storage, FileSystemStorage):
+        try:
+            path = Path(default_storage.path(name))
+        except SuspiciousFileOperation:
+            return ""
+        return str(path) if path.is_file() else ""
+    try:
+        if not default_storage.exists(name):
+            return ""
+        with default_storage.open(name, "rb") as file:
+            data = file.read()
+    except (OSError, SuspiciousFileOperation):
         return ""
-    return str(path) if path and path.is_file() else ""
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return f"data:{content_type};base64,{base64.b64encode(data).decode()}"
+
+
+def local_file(uri: str, rel: str | None = None) -> str:
+    """Map media and /static/ URLs in the HTML to files; xhtml2pdf never fetches over the network."""
+    name = _media_name(uri)
+    if name is not None:
+        return _media_file(name)
+    if uri.startswith(settings.STATIC_URL):
+        found = finders.find(uri.removeprefix(settings.STATIC_URL))
+        return found if found and Path(found).is_file() else ""
+    return ""
 
 
 class PdfError(Exception):

@@ -16,6 +16,11 @@ urlpatterns = [
     # Everyone signs in through allauth (two-factor, rate limits, verified e-mail): Wagtail's own sign-in page
     # would accept a password alone.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # So would the sign-in page Wagtail mounts for private pages (without rate limits or two-factor).
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # Wagtail's sign-out deletes the session cookie even for a GET it refuses, so a link could sign staff
+    # out; allauth's asks first.
+    path("admin/logout/", RedirectView.as_view(pattern_name="account_logout")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
@@ -35,5 +40,9 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.SIGAP_SERVE_MEDIA:
+    from .media import media_urlpatterns
+
+    urlpatterns += media_urlpatterns()
 
 urlpatterns += [path("", include(wagtail_urls))]

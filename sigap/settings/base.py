@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before XFrameOptionsMiddleware, so it sees the X-Frame-Options that frame-ancestors follows.
+    "sigap.security.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sigap.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,6 +106,12 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": database_config(env_str("DATABASE_URL"), base_dir=BASE_DIR)}
+# A read replica for the coverage dashboard's heavy counting (sigap/db_routers.py); everything else, and
+# every write, stays on "default".
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = database_config(DATABASE_REPLICA_URL, base_dir=BASE_DIR)
+    DATABASE_ROUTERS = ["sigap.db_routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
@@ -113,6 +121,10 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 TASKS = task_backend_config(env_str("TASK_BACKEND", "immediate"))
+# Every `manage.py db_worker` writes a heartbeat this often; a task whose worker has been silent for the
+# second figure is queued again, as that worker has died (sigap/workers.py, docs/resilience.md).
+TASK_WORKER_HEARTBEAT_SECONDS = env_int("TASK_WORKER_HEARTBEAT_SECONDS", 10)
+TASK_WORKER_LOST_AFTER_SECONDS = env_int("TASK_WORKER_LOST_AFTER_SECONDS", 60)
 
 # Accounts ---------------------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -158,9 +170,11 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reauthenticate": "10/m/user",
     "reset_password_from_key": "20/m/ip",
-    "signup": "20/m/ip",
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "signup": env_str("SIGAP_RATE_LIMIT_SIGNUP", "20/m/ip"),
+    # A training room behind one public address signs in together: raise these two for such a venue
+    # (docs/security.md) rather than turning the limits off.
+    "login": env_str("SIGAP_RATE_LIMIT_LOGIN", "30/m/ip"),
+    "login_failed": env_str("SIGAP_RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key"),
     "confirm_email": "1/3m/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
@@ -200,8 +214,13 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Certificate PDFs (certificates/storage.py); production may move it to object storage.
+    "private": {"BACKEND": "certificates.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploaded media served by Sigap itself with DEBUG off (production on one machine without a web server in
+# front, `make prod`); otherwise nginx or object storage serves it (docs/deploy.md).
+SIGAP_SERVE_MEDIA = env_bool("SIGAP_SERVE_MEDIA", False)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # Wagtail ----------------------------------------------------------------------------------------------
@@ -216,8 +235,86 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = [("id", "Bahasa Indonesia")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Draftail without the hint that would need an inline <style> (sigap/admin_widgets.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "sigap.admin_widgets.DraftailRichTextArea"},
+}
+# Uploads: an image must be what its extension says (Wagtail opens it with Willow and compares), never SVG
+# (an SVG can carry script); a document's bytes must match its extension too (sigap.uploads).
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
+# 40 megapixels: any phone or camera photo, while a small file that decompresses into a huge bitmap
+# (a "decompression bomb") cannot tie up a worker's memory.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "csv", "txt"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("WAGTAILDOCS_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "sigap.uploads.DocumentForm"
+# Documents always go out through Wagtail's view, even from object storage: it checks collection privacy
+# and sends Content-Security-Policy: default-src 'none', nosniff and, except for PDFs, an attachment
+# disposition, so a browser never runs an uploaded file.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# No avatars from gravatar.com: that would send a hash of each staff member's e-mail address to a third
+# party (UU 27/2022) and load images from outside the Content-Security-Policy.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin would ask releases.wagtail.org for new versions from the staff member's browser; operators
+# follow Wagtail's releases themselves (docs/deploy.md).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Security headers -------------------------------------------------------------------------------------
+# Sent in every environment by sigap.security, so the browser journeys run under the policy production
+# sends. No 'unsafe-inline' and no 'unsafe-eval' anywhere: Sigap's pages and Wagtail's admin run no inline
+# script or style (Wagtail's few inline starters are replaced, see sigap/templates/wagtailadmin/).
+# frame-ancestors follows X-Frame-Options: 'none', or 'self' for Wagtail's preview in the page editor.
+SECURE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    # Two <style> elements Draftail (the rich-text editor) writes, allowed by their exact contents: empty
+    # (its hint is turned off, see sigap/admin_widgets.py) and its list numbering, which never changes.
+    "style-src": [
+        "'self'",
+        "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+        "'sha256-Mhr2Q/2u+/s2WzwlFRrqCw7x0IU+emukGS8Q9RtPZ44='",
+    ],
+    # data: for the QR code allauth draws when a staff member sets up their authenticator; blob: for the
+    # previews Wagtail shows of images chosen for upload, before they are sent.
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    # Video blocks embed players from these hosts (Wagtail's oEmbed finder); Wagtail's preview is 'self'.
+    "frame-src": [
+        "'self'",
+        *env_list(
+            "CSP_FRAME_SRC",
+            [
+                "https://www.youtube-nocookie.com",
+                "https://www.youtube.com",
+                "https://player.vimeo.com",
+            ],
+        ),
+    ],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+# Powerful browser features no Sigap page uses, off for every page and anything embedded in it.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    ]
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 # Logging: requests and errors only. Personal data (names, e-mails) never goes to the logs (UU 27/2022).
 LOGGING = {

@@ -6,6 +6,7 @@ Every setting an operator may change comes from an environment variable, so the 
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -64,13 +65,19 @@ def database_config(url: str, *, base_dir: Path) -> dict:
 
 
 def cache_config(redis_url: str) -> dict:
-    """Redis when REDIS_URL is set (shared by every worker), otherwise a per-process memory cache."""
+    """Redis when REDIS_URL is set (shared by every worker), otherwise a per-process memory cache.
+
+    Redis through sigap.cache.ResilientRedisCache: while Redis is down or hangs, the cache reads as empty and
+    pages are served from the database (docs/resilience.md). The short socket time-outs bound what a hung
+    Redis costs a request; a healthy one answers in well under a millisecond.
+    """
     if redis_url:
         return {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "BACKEND": "sigap.cache.ResilientRedisCache",
                 "LOCATION": redis_url,
                 "KEY_PREFIX": "sigap",
+                "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
             }
         }
     # Room for the coverage dashboard's cells (one per regency and set of filters, coverage/caching.py)
@@ -103,3 +110,63 @@ def task_backend_config(name: str) -> dict:
             f"TASK_BACKEND must be one of {choices} or a dotted path, got {name!r}"
         )
     return {"default": {"BACKEND": backend}}
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether an ALLOWED_HOSTS entry names this machine only: localhost (and *.localhost, which RFC 6761
+    reserves for it), 127.0.0.0/8 or ::1. Anything else may be reached over a network."""
+    name = host.strip().lower().removeprefix("[").removesuffix("]")
+    if name in {"localhost", ".localhost"} or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def s3_storage(
+    *,
+    bucket: str,
+    location: str,
+    public: bool,
+    endpoint_url: str = "",
+    region: str = "",
+    custom_domain: str = "",
+    acl: str = "",
+) -> dict:
+    """A STORAGES entry on S3-compatible object storage (django-storages; AWS, MinIO, Ceph, OCI, …).
+
+    Credentials are not settings: boto3 finds them itself (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in
+    the environment, or the machine's role), so they never sit in a settings dump or an error page.
+    """
+    if not bucket:
+        raise ImproperlyConfigured(
+            "MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME (and AWS_S3_ENDPOINT_URL for a provider "
+            "other than AWS)."
+        )
+    options = {
+        "bucket_name": bucket,
+        "location": location,
+        "endpoint_url": endpoint_url or None,
+        "region_name": region or None,
+        # Two uploads with one name keep both files (as on the filesystem), never overwrite each other.
+        "file_overwrite": False,
+    }
+    if public:
+        options |= {
+            # Plain, stable addresses that browsers and a CDN can cache; the bucket policy (or the CDN)
+            # makes this prefix readable, so no per-object ACL is needed unless AWS_DEFAULT_ACL says so.
+            "querystring_auth": False,
+            "custom_domain": custom_domain or None,
+            "default_acl": acl or None,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        }
+    else:
+        options |= {
+            # Never readable by address: Sigap's views stream these files after checking who asks. If
+            # anything ever asks for an address it gets a signed one that expires.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+        }
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}

@@ -52,3 +52,11 @@ def test_healthz_answers_503_when_the_database_server_is_down(rf, settings, djan
         del connections.settings[alias]
 
     assert response.status_code == 503
+
+
+@pytest.mark.django_db
+def test_healthz_answers_a_head_request_as_load_balancers_send_it(client):
+    response = client.head("/healthz")
+
+    assert response.status_code == 200
+    assert "no-cache" in response["Cache-Control"]

@@ -136,3 +136,21 @@ def test_sessions_survive_in_the_configured_store(client, learner):
     client.force_login(learner)
 
     assert client.get("/me/").status_code == 200
+
+
+def test_an_operator_can_raise_the_sign_in_limit_for_a_venue_behind_one_address():
+    """A training room behind one NAT signs in together; the limit comes from the environment."""
+    code = "from django.conf import settings; print(settings.ACCOUNT_RATE_LIMITS['login'])"
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "sigap.settings.dev",
+            "SIGAP_RATE_LIMIT_LOGIN": "300/m/ip",
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    assert result.stdout.strip() == "300/m/ip"
