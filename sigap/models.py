@@ -124,3 +124,25 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
+
+
+class TaskWorker(models.Model):
+    """A running task worker (`manage.py db_worker`) and when the database last heard from it.
+
+    Kept by sigap/workers.py: a worker that stops writing here has died, and the task it left running is
+    queued again. ``seen_at`` comes from the database's clock, so workers on several machines compare times
+    without trusting each other's clocks. Only the machine's name and a process id: nothing personal.
+    """
+
+    worker_id = models.CharField(_("worker id"), max_length=64, primary_key=True)
+    hostname = models.CharField(_("host name"), max_length=255)
+    pid = models.PositiveIntegerField(_("process id"))
+    started_at = models.DateTimeField(_("started at"))
+    seen_at = models.DateTimeField(_("last seen at"), db_index=True)
+
+    class Meta:
+        verbose_name = _("task worker")
+        verbose_name_plural = _("task workers")
+
+    def __str__(self) -> str:
+        return f"{self.hostname}:{self.pid} ({self.worker_id})"

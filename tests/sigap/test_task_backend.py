@@ -150,7 +150,8 @@ def test_the_worker_issues_the_certificate_of_a_completed_course(worker_pdfs):
 @needs_postgresql
 @committed
 def test_a_certificate_whose_worker_was_killed_is_issued_by_the_next_sweep(worker_pdfs):
-    """django-tasks-db never re-runs a task whose worker died: it stays RUNNING. Certificates recover
+    """A task whose worker died stays RUNNING until that worker's heartbeat has been silent for a minute
+    (sigap/workers.py; tests/faults/test_worker_killed.py waits for that). Certificates also recover
     through ``issue_missing_certificates`` (run from cron, docs/configuration.md), issuing exactly once."""
     enrolment = complete_a_course()
     queued = DBTaskResult.objects.get(task_path=issue_certificate.module_path)

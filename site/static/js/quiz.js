@@ -1,8 +1,9 @@
 /* Quiz screens: save answers as the member goes, keep unsent answers in the browser, count down the time.
 
    Without JavaScript every button still saves on the server. With it, each change is sent to the autosave
-   endpoint at once. If that fails (no connection, or the session has ended) the answer is kept in
-   localStorage and sent again when the connection is back or the page is opened again, so nothing is lost.
+   endpoint at once. If that fails (no connection, a server error, or the session has ended) the answer is
+   kept in localStorage and sent again, by itself while the server is unreachable or failing, else when the
+   connection is back or the page is opened again, so nothing is lost.
    Messages come from data attributes the server translated. */
 (function () {
   "use strict";
@@ -14,12 +15,20 @@
     return input ? input.value : "";
   }
 
+  if (form && !form.dataset.autosaveUrl && form.dataset.storageKey) {
+    // A final answer (checked, or a decision in a case) is on the server: nothing to keep for this screen.
+    try { window.localStorage.removeItem(form.dataset.storageKey); } catch (e) { /* private mode */ }
+  }
+
   if (form && form.dataset.autosaveUrl) {
     var url = form.dataset.autosaveUrl;
     var key = form.dataset.storageKey;
     var status = form.querySelector("[data-autosave-status]");
     var pending = null;
     var retryTimer = null;
+    // Between tries while the answer cannot be saved: doubled each time up to half a minute, and spread a
+    // little, so a room of members whose server has just come back does not send all at once.
+    var retryDelay = 2000;
 
     var say = function (text, link) {
       if (!status) return;
@@ -62,6 +71,11 @@
         headers: { "X-CSRFToken": csrfToken(form), "Accept": "application/json" },
         body: body
       }).then(function (response) {
+        if (response.status >= 500) {
+          // The server, or a proxy in front of it, failed (a database restarting, a deployment): the answer
+          // is still to be saved, so it is sent again as if the connection had dropped.
+          throw new Error("HTTP " + response.status);
+        }
         var type = response.headers.get("Content-Type") || "";
         if (type.indexOf("json") === -1) {
           // Not our endpoint's answer (a refused security token after signing in elsewhere): reload to
@@ -71,6 +85,7 @@
         return response.json().then(function (json) { return { status: response.status, json: json }; });
       }).then(function (result) {
         if (result.status === 200) {
+          retryDelay = 2000;
           pending = null;
           forget();
           say(result.json.saved ? form.dataset.msgSaved.replace("%s", result.json.saved_at) : "");
@@ -86,14 +101,18 @@
       }).catch(function () {
         say(form.dataset.msgOffline);
         window.clearTimeout(retryTimer);
-        retryTimer = window.setTimeout(send, 10000);
+        retryTimer = window.setTimeout(send, retryDelay * (0.75 + Math.random() / 2));
+        retryDelay = Math.min(retryDelay * 2, 30000);
       });
     };
 
-    // Answers kept from an earlier visit that never reached the server: put them back and send them.
+    // Answers kept from an earlier visit: if the server shows them already, the form that carried them
+    // was saved and they can go; otherwise they never reached the server, so put them back and send them.
     var kept = null;
     try { kept = JSON.parse(window.localStorage.getItem(key) || "null"); } catch (e) { kept = null; }
-    if (kept && kept.length) {
+    if (kept && JSON.stringify(kept) === JSON.stringify(fields())) {
+      forget();
+    } else if (kept && kept.length) {
       Array.prototype.forEach.call(form.elements, function (el) {
         if (!el.name || el.name === "csrfmiddlewaretoken") return;
         var values = kept.filter(function (pair) { return pair[0] === el.name; }).map(function (pair) { return pair[1]; });
@@ -111,8 +130,13 @@
       debounce = window.setTimeout(send, 300);
     });
     window.addEventListener("online", function () { if (pending) send(); });
-    // Leaving the screen by a button posts the form itself: nothing left to send.
-    form.addEventListener("submit", function () { forget(); });
+    // Leaving the screen by a button posts the form itself, which fails like any request while the server
+    // cannot save (the member then sees an error page): keep the answer until a later visit to this screen
+    // finds it on the server.
+    form.addEventListener("submit", function () {
+      window.clearTimeout(debounce);
+      remember(fields());
+    });
   }
 
   if (timer) {
