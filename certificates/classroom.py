@@ -30,6 +30,7 @@ from django_tasks import task
 
 from accounts.selectors import profile_for
 from courses.models import CoursePage
+from sigap.filetypes import looks_like_markup
 
 from .models import Certificate
 from .services import CertificateRefused, certificate_issue_classroom
@@ -127,7 +128,8 @@ def parse_attendance(raw: bytes) -> Attendance:
     text, encoding = _decode(raw)
     if not text.strip():
         raise AttendanceError(_("The file is empty."))
-    if _has_control_characters(text):
+    # A web page or an SVG image named .csv: say so, rather than list every line as a bad address.
+    if _has_control_characters(text) or looks_like_markup(text):
         raise _not_text()
     separator = max(SEPARATORS, key=text.count)
     rows: list[tuple[int, str]] = []

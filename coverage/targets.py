@@ -56,6 +56,7 @@ from wagtail.log_actions import log
 from wagtail.log_actions import registry as log_registry
 
 from accounts.models import Province, Regency
+from sigap.filetypes import looks_like_markup
 
 from .models import CoverageTarget
 
@@ -644,7 +645,8 @@ def parse_targets_csv(file_or_text) -> TargetImport:
         text, encoding = _decode(_read_bytes(file_or_text))
         if not text.strip():
             raise _FileRefused(_("The file is empty."))
-        if _has_control_characters(text):
+        # A web page or an SVG image saved under a .csv name is no targets file either.
+        if _has_control_characters(text) or looks_like_markup(text):
             raise _not_csv()
         return _parse_text(text, encoding)
     except _FileRefused as refused:

@@ -19,6 +19,12 @@ then fails on them; so any other transactional test must use serialized_rollback
 
 Screenshots of every step go to .artifacts/screenshots/<test name>/<nn>-<step>.png, plus one of each open
 page when a test fails.
+
+Content-Security-Policy. Every test fails if the browser refused anything under the policy the site sends
+(``SECURE_CSP``, no 'unsafe-inline'): every browser context reports each ``securitypolicyviolation`` event,
+and each "Refused to …" message Chromium writes to the console, to ``csp_watch``, which is checked once the
+test has run. So every journey, in the admin as on the learner's pages, proves the policy holds. axe-core
+is therefore evaluated through Playwright, never added as an inline <script>.
 """
 
 from __future__ import annotations
@@ -36,7 +42,13 @@ import pytest
 # access from it (the live server answers requests in its own thread either way).
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import (  # noqa: E402
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    sync_playwright,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / ".artifacts" / "screenshots"
@@ -91,7 +103,7 @@ def browser(transactional_db, live_server) -> Browser:
         browser.close()
 
 
-def _new_context(browser: Browser, base_url: str, **options) -> BrowserContext:
+def _new_context(browser: Browser, base_url: str, csp_watch: CspWatch, **options) -> BrowserContext:
     # An Indonesian member's browser: it asks for Indonesian, which is also the site's default language.
     context = browser.new_context(
         base_url=base_url,
@@ -101,12 +113,16 @@ def _new_context(browser: Browser, base_url: str, **options) -> BrowserContext:
     )
     context.set_default_timeout(TIMEOUT_MS)
     context.set_default_navigation_timeout(TIMEOUT_MS)
+    csp_watch.attach(context)
+    if options.get("java_script_enabled") is False:
+        # Playwright still runs init scripts with the page's scripts off: this mark tells axe_violations.
+        context.add_init_script(f"window.{SCRIPTS_OFF} = true;")
     return context
 
 
 @pytest.fixture
-def context(browser, live_server) -> BrowserContext:
-    context = _new_context(browser, live_server.url)
+def context(browser, live_server, csp_watch) -> BrowserContext:
+    context = _new_context(browser, live_server.url, csp_watch)
     yield context
     context.close()
 
@@ -119,9 +135,9 @@ def page(context, journey) -> Page:
 
 
 @pytest.fixture
-def no_js_page(browser, live_server, journey) -> Page:
+def no_js_page(browser, live_server, journey, csp_watch) -> Page:
     """A page in a browser with JavaScript turned off."""
-    context = _new_context(browser, live_server.url, java_script_enabled=False)
+    context = _new_context(browser, live_server.url, csp_watch, java_script_enabled=False)
     page = context.new_page()
     journey.pages.append(page)
     yield page
@@ -129,13 +145,13 @@ def no_js_page(browser, live_server, journey) -> Page:
 
 
 @pytest.fixture
-def new_page(browser, live_server, journey):
+def new_page(browser, live_server, journey, csp_watch):
     """``new_page()``: a page in a browser context of its own, with its own cookies: another person at
     another computer, signed in as someone else or not at all. Closed at the end of the test."""
     contexts: list[BrowserContext] = []
 
     def new_page(**options) -> Page:
-        context = _new_context(browser, live_server.url, **options)
+        context = _new_context(browser, live_server.url, csp_watch, **options)
         contexts.append(context)
         page = context.new_page()
         journey.pages.append(page)
@@ -147,15 +163,85 @@ def new_page(browser, live_server, journey):
 
 
 @pytest.fixture
-def phone_page(browser, live_server, journey) -> Page:
+def phone_page(browser, live_server, journey, csp_watch) -> Page:
     """A page on a small phone screen (360 × 740, touch)."""
     context = _new_context(
-        browser, live_server.url, viewport={"width": 360, "height": 740}, has_touch=True
+        browser, live_server.url, csp_watch, viewport={"width": 360, "height": 740}, has_touch=True
     )
     page = context.new_page()
     journey.pages.append(page)
     yield page
     context.close()
+
+
+# Content-Security-Policy ------------------------------------------------------------------------------
+
+CSP_BINDING = "__sigapCspViolation"
+SCRIPTS_OFF = "__sigapScriptsOff"
+# Runs in every frame before the page's own scripts (an init script is not subject to the page's policy).
+CSP_LISTENER = f"""
+document.addEventListener('securitypolicyviolation', function (event) {{
+  window.{CSP_BINDING}({{
+    directive: event.effectiveDirective || event.violatedDirective,
+    blocked: event.blockedURI,
+    sample: event.sample,
+    source: event.sourceFile ? event.sourceFile + ':' + event.lineNumber : '',
+    page: event.documentURI,
+  }});
+}}, true);
+"""
+CSP_CONSOLE = re.compile(r"Content Security Policy|Content-Security-Policy", re.IGNORECASE)
+
+
+class CspWatch:
+    """What the browser refused under the site's Content-Security-Policy during one test."""
+
+    def __init__(self):
+        self.violations: list[str] = []
+        self.pages: list[Page] = []
+
+    def attach(self, context: BrowserContext) -> None:
+        context.expose_binding(CSP_BINDING, self._reported)
+        context.add_init_script(CSP_LISTENER)
+        context.on("page", self._watch_console)
+
+    def _reported(self, _source, violation: dict) -> None:
+        self.violations.append(
+            "{directive} refused {blocked} on {page} {source} {sample!r}".format(**violation)
+        )
+
+    def _watch_console(self, page: Page) -> None:
+        self.pages.append(page)
+        page.on("console", lambda message: self._console(page, message))
+
+    def _console(self, page: Page, message: ConsoleMessage) -> None:
+        if CSP_CONSOLE.search(message.text):
+            self.violations.append(f"console on {page.url}: {message.text}")
+
+    def assert_none(self) -> None:
+        # A round trip to each open page delivers the reports still on their way.
+        for page in self.pages:
+            if not page.is_closed():
+                with contextlib.suppress(Exception):
+                    page.evaluate("0")
+        assert not self.violations, (
+            "The browser refused content under the Content-Security-Policy (SECURE_CSP):\n"
+            + "\n".join(f"- {violation}" for violation in self.violations)
+        )
+
+
+@pytest.fixture(autouse=True)
+def csp_watch() -> CspWatch:
+    return CspWatch()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    result = yield  # a test that failed already is reported as it failed
+    watch = item.funcargs.get("csp_watch")
+    if watch is not None:
+        watch.assert_none()
+    return result
 
 
 # Data ---------------------------------------------------------------------------------------------------
@@ -218,13 +304,14 @@ def _axe_source() -> str:
 
 
 def axe_violations(page: Page) -> list[dict]:
-    """Run axe-core on the page as it is now; returns the violations axe reports."""
+    """Run axe-core on the page as it is now; returns the violations axe reports.
+
+    axe is evaluated through Playwright: an inline <script> would be refused by the site's policy.
+    """
     if not page.evaluate("typeof window.axe === 'object'"):
-        page.add_script_tag(content=_axe_source())
-        if not page.evaluate("typeof window.axe === 'object'"):
-            # JavaScript is off, so the <script> tag did not run: evaluate axe directly instead.
+        if page.evaluate(f"window.{SCRIPTS_OFF} === true"):
             page.evaluate(TIMERS_AS_MICROTASKS)
-            page.evaluate(_axe_source())
+        page.evaluate(_axe_source())
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: tags}).then(r => JSON.stringify(r.violations))",
         AXE_TAGS,
