@@ -9,6 +9,12 @@ class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Accounts and regions")
 
+    def ready(self):
+        # Role changes are recorded wherever they come from (accounts/audit.py).
+        from . import audit
+
+        audit.connect()
+
 
 class SigapUsersConfig(WagtailUsersAppConfig):
     """Wagtail's users app with Sigap's user admin (accounts/admin_users.py)."""

@@ -3,6 +3,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from allauth.account.forms import ReauthenticateForm
+
 from .models import Profile, Province, Regency
 from .selectors import regencies_in
 
@@ -75,3 +77,16 @@ class ProfileForm(forms.ModelForm):
         if isinstance(value, Province):
             return value.code
         return value or None
+
+
+class AccountDeleteForm(ReauthenticateForm):
+    """The password (checked by allauth, under its failed-sign-in rate limits) and an explicit yes."""
+
+    confirm = forms.BooleanField(
+        label=_(
+            "I understand that my account and my data are deleted for good, and my certificates withdrawn."
+        ),
+        error_messages={
+            "required": _("Tick the box to confirm that you want to delete your account.")
+        },
+    )

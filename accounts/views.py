@@ -1,15 +1,26 @@
 from __future__ import annotations
 
-from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.http import Http404, JsonResponse
-from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+import json
 
-from .forms import ProfileForm
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from allauth.account.decorators import reauthentication_required
+from allauth.core.exceptions import ReauthenticationRequired
+
+from certificates.selectors import certificates_of
+
+from .forms import AccountDeleteForm, ProfileForm
 from .models import Profile, Province
+from .privacy import account_delete, deletion_refusal, member_data
 from .roles import ROLE_LABELS
 from .scoping import region_scope_for, role_names
 from .selectors import profile_for, regencies_in
@@ -66,3 +77,66 @@ def regency_options(request, province_code: str):
         raise Http404("Unknown province")
     regencies = regencies_in(province_code)
     return JsonResponse({"regencies": [{"code": r.code, "name": r.name} for r in regencies]})
+
+
+# Privacy: the member's own data, and deleting their account (accounts/privacy.py, docs/privacy.md) --------
+
+
+@login_required
+@never_cache
+@reauthentication_required
+def privacy(request):
+    """What Sigap holds about the member, with the download. A copy of everything is worth a password:
+    allauth asks for it again unless the member confirmed it in the last few minutes."""
+    return render(request, "accounts/privacy.html")
+
+
+@reauthentication_required
+def _data_file(request) -> HttpResponse:
+    body = json.dumps(
+        member_data(request.user), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2
+    )
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    # The date only: a name in the file name would show in download lists and shared folders.
+    filename = f"sigap-data-{timezone.localdate().isoformat()}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@never_cache
+@require_GET
+def data_download(request):
+    try:
+        return _data_file(request)
+    except ReauthenticationRequired:
+        # The confirmation went stale on the "My data" page: confirm there, where the member lands again
+        # afterwards, instead of on allauth's form with a download that leaves them on it.
+        return redirect("accounts:privacy")
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    refusal = deletion_refusal(request.user)
+    form = None
+    if refusal is None:
+        form = AccountDeleteForm(request.POST or None, user=request.user)
+        if request.method == "POST" and form.is_valid():
+            account_delete(user=request.user)
+            logout(request)
+            messages.success(
+                request,
+                _(
+                    "Your account has been deleted and your certificates withdrawn. We have sent a "
+                    "confirmation to your e-mail address."
+                ),
+            )
+            return redirect("/")
+    return render(
+        request,
+        "accounts/delete_account.html",
+        {"form": form, "refusal": refusal, "certificates": certificates_of(request.user)},
+        status=403 if refusal and request.method == "POST" else 200,
+    )

@@ -1,4 +1,5 @@
-"""Admin wiring for accounts: regional coordinators (a snippet the Ministry manages) and user-admin guards."""
+"""Admin wiring for accounts: regional coordinators (a snippet the Ministry manages), user-admin guards and
+the audit trail (its report registers its own URLs and menu item: accounts/admin_audit.py)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -6,18 +7,37 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
+from wagtail.admin.auth import permission_required
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from allauth.account.models import EmailAddress
 
+from . import (
+    admin_audit,  # noqa: F401
+    audit,
+)
 from .models import CoordinatorScope, User
+from .privacy import ACCOUNT_DELETED
 from .services import coordinator_roles_sync
+
+
+class CoordinatorScopeChooserViewSet(SnippetChooserViewSet):
+    """Wagtail opens a snippet's chooser to everyone with admin access; this one lists coordinators with
+    their e-mail addresses, so it asks for the right to see them (trainers have none)."""
+
+    def get_urlpatterns(self):
+        return decorate_urlpatterns(
+            super().get_urlpatterns(), permission_required("accounts.view_coordinatorscope")
+        )
 
 
 class CoordinatorScopeViewSet(SnippetViewSet):
     model = CoordinatorScope
+    chooser_viewset_class = CoordinatorScopeChooserViewSet
     icon = "globe"
     menu_label = gettext_lazy("Regional coordinators")
     add_to_admin_menu = True
@@ -65,3 +85,18 @@ def protect_superusers_from_bulk_actions(request, action_type, objects, action_c
         messages.error(request, _("Only administrators can change administrator accounts."))
         return redirect("wagtailusers_users:index")
     return None
+
+
+@hooks.register("register_log_actions")
+def register_account_log_actions(actions):
+    # The entry carries the account's id only (accounts/privacy.py); the ministry's audit report lists it.
+    actions.register_action(
+        ACCOUNT_DELETED,
+        gettext_lazy("Delete own account"),
+        gettext_lazy("A member deleted their own account; their certificates were withdrawn"),
+    )
+
+
+@hooks.register("register_log_actions")
+def register_audit_log_actions(actions):
+    audit.register_log_actions(actions)

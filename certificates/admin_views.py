@@ -28,7 +28,7 @@ from django import forms
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
@@ -175,6 +175,7 @@ STATE_LABELS = {
     "expired": gettext_lazy("Expired"),
     "revoked": gettext_lazy("Revoked"),
     "superseded": gettext_lazy("Replaced"),
+    "withdrawn": gettext_lazy("Withdrawn (account deleted)"),
 }
 
 
@@ -243,14 +244,16 @@ def listed_certificates(params) -> QuerySet[Certificate]:
 def _certificate_buttons(certificate: Certificate, user, *, header: bool = False) -> list:
     """Download, revoke and re-issue: for the inspect page's header and each row of the list."""
     button_class = HeaderButton if header else Button
-    buttons = [
-        button_class(
-            _("Download PDF"),
-            url=reverse("certificate_admin:pdf", args=[certificate.pk]),
-            icon_name="download",
-            priority=10,
+    buttons = []
+    if certificate.pdf:  # erased when the holder deleted their account
+        buttons.append(
+            button_class(
+                _("Download PDF"),
+                url=reverse("certificate_admin:pdf", args=[certificate.pk]),
+                icon_name="download",
+                priority=10,
+            )
         )
-    ]
     if certificate.status == Certificate.Status.VALID and can_manage_certificates(user):
         buttons += [
             button_class(
@@ -516,6 +519,8 @@ def reissue(request: HttpRequest, pk: int) -> HttpResponse:
 @requires(can_view_certificates)
 def certificate_pdf(request: HttpRequest, pk: int) -> FileResponse:
     certificate = get_object_or_404(Certificate, pk=pk)
+    if not certificate.pdf:
+        raise Http404("The holder deleted their account; the PDF was erased.")
     return FileResponse(
         certificate.pdf.open("rb"),
         as_attachment=True,

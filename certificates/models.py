@@ -3,8 +3,9 @@
 An issued certificate snapshots everything it certifies (name, course title, completion date, score,
 regulations, issuer) and pins the template revision it was rendered from, so later edits never change it
 (edx GeneratedCertificate; MITx Online pins a page revision). Its PDF is stored beside the record with its
-SHA-256. Certificates are never deleted: they are revoked or superseded by a corrected one, and each change
-is recorded in CertificateEvent.
+SHA-256. Certificates are never deleted: they are revoked or superseded by a corrected one, or withdrawn when
+their holder deletes their account (then the name, score and PDF are erased and the record keeps answering
+the QR code), and each change is recorded in CertificateEvent.
 """
 
 from __future__ import annotations
@@ -165,6 +166,9 @@ class Certificate(models.Model):
         VALID = "valid", _("Valid")
         REVOKED = "revoked", _("Revoked")
         SUPERSEDED = "superseded", _("Replaced by a corrected certificate")
+        # The holder deleted their account (accounts/privacy.py): not revoked for a fault, and not a
+        # 404 either, because third parties may still hold the paper or its QR code.
+        WITHDRAWN = "withdrawn", _("Withdrawn at the holder's request")
 
     class Source(models.TextChoices):
         COMPLETION = "completion", _("Course completed on Sigap")
@@ -237,6 +241,8 @@ class Certificate(models.Model):
     )
     sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64)
     reminded_at = models.DateTimeField(_("expiry reminder sent"), null=True, blank=True)
+    #: When the holder deleted their account and Sigap erased their name, score and PDF from this record.
+    holder_erased_at = models.DateTimeField(_("holder's details erased"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("certificate")
@@ -261,7 +267,7 @@ class Certificate(models.Model):
 
     @property
     def state(self) -> str:
-        """valid, revoked, superseded or expired: what the verification page says."""
+        """valid, revoked, superseded, withdrawn or expired: what the verification page says."""
         if self.status != self.Status.VALID:
             return self.status
         return "expired" if self.is_expired else "valid"
@@ -276,6 +282,7 @@ class CertificateEvent(models.Model):
         SUPERSEDED = "superseded", _("Replaced by a corrected certificate")
         REGENERATED = "regenerated", _("PDF regenerated")
         REMINDED = "reminded", _("Expiry reminder sent")
+        ERASED = "erased", _("Holder deleted their account: name and PDF erased")
 
     certificate = models.ForeignKey(
         Certificate, on_delete=models.PROTECT, related_name="events", verbose_name=_("certificate")

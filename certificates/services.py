@@ -8,6 +8,7 @@ duplicated task finds the existing certificate instead.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from datetime import date
@@ -18,6 +19,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wagtail.log_actions import log
+
+from accounts.audit import CERTIFICATE_REVOKE
 from accounts.selectors import profile_for
 from quizzes.selectors import final_score
 
@@ -187,6 +191,8 @@ def certificate_revoke(*, certificate: Certificate, reason: str, actor) -> Certi
     CertificateEvent.objects.create(
         certificate=certificate, action=CertificateEvent.Action.REVOKED, actor=actor, note=reason
     )
+    # In the ministry's audit trail too (accounts/audit.py), without the reason: it may name people.
+    log(instance=certificate, action=CERTIFICATE_REVOKE, user=actor, content_changed=True)
     return certificate
 
 
@@ -327,3 +333,38 @@ def certificate_regenerate(*, certificate: Certificate, actor=None) -> Certifica
         storage.delete(new_name)
         raise
     return current
+
+
+@transaction.atomic
+def certificates_withdraw_for_deleted_account(*, user) -> int:
+    """Withdraw every certificate of a member who is deleting their account, and erase them from it.
+
+    The records stay, so a verification address printed on paper or in a QR code keeps answering (a third
+    party learns the certificate was withdrawn at the holder's request, instead of a 404 they could take
+    for a forgery). What made them personal goes: the name and score are blanked and the PDF, which carries
+    the name, is deleted once the deletion commits (never before: a rolled-back deletion keeps its files).
+    A valid or expired certificate becomes *withdrawn*; a revoked or replaced one keeps saying so, which is
+    what a third party needs to know about it. Returns how many certificates were erased.
+    """
+    now = timezone.now()
+    certificates = list(Certificate.objects.select_for_update().filter(user=user).order_by("pk"))
+    storage = Certificate._meta.get_field("pdf").storage
+    files = [certificate.pdf.name for certificate in certificates if certificate.pdf]
+    for certificate in certificates:
+        if certificate.status == Certificate.Status.VALID:
+            certificate.status = Certificate.Status.WITHDRAWN
+        certificate.holder_name = ""
+        certificate.score = None
+        certificate.pdf = ""
+        certificate.sha256 = ""
+        certificate.holder_erased_at = now
+        certificate.save(
+            update_fields=["status", "holder_name", "score", "pdf", "sha256", "holder_erased_at"]
+        )
+    CertificateEvent.objects.bulk_create(
+        CertificateEvent(certificate=certificate, action=CertificateEvent.Action.ERASED, at=now)
+        for certificate in certificates
+    )
+    for name in files:
+        transaction.on_commit(functools.partial(storage.delete, name), robust=True)
+    return len(certificates)

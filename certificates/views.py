@@ -1,5 +1,5 @@
-"""Public verification (no login, rate-limited, nothing personal beyond the name), and members' own
-certificates with their PDFs."""
+"""Public verification (no login, rate-limited, nothing personal beyond the name, and not even that once the
+holder deleted their account), and members' own certificates with their PDFs."""
 
 from __future__ import annotations
 
@@ -60,10 +60,12 @@ def _too_many(request, *, as_json: bool):
 
 
 def _public_facts(certificate) -> dict:
+    erased_at = certificate.holder_erased_at
     facts = {
         "status": certificate.state,
         "number": certificate.number,
-        "name": certificate.holder_name,
+        # None once the holder deleted their account: Sigap no longer holds their name.
+        "name": None if erased_at else certificate.holder_name,
         "course": certificate.course_title,
         "course_en": certificate.course_title_en,
         "completed_on": certificate.completed_on.isoformat(),
@@ -71,6 +73,7 @@ def _public_facts(certificate) -> dict:
         "issuer": certificate.issuer,
         "valid_until": certificate.expires_on.isoformat() if certificate.expires_on else None,
         "replaced_by": None,
+        "holder_erased_on": timezone.localdate(erased_at).isoformat() if erased_at else None,
     }
     if certificate.superseded_by_id:
         facts["replaced_by"] = verification_url(certificate.superseded_by.code)

@@ -10,6 +10,7 @@ milliseconds) instead of the whole country:
 - a completion (the ``course_completed`` signal), a new enrolment, a certificate issued, revoked or
   replaced, a member who registers: their regency;
 - a member's profile changed (they may have moved): the regency they left and the one they are in now;
+  deleted (with their account, accounts/privacy.py): the regency they were in;
 - an account deactivated or reactivated: the member's regency; in bulk in the admin (a queryset update that
   sends no signal, coverage/wagtail_hooks.py): every regency.
 

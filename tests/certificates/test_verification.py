@@ -13,7 +13,11 @@ import pytest
 
 from certificates.models import Certificate, new_verification_code
 from certificates.pdf import verification_url
-from certificates.services import certificate_reissue, certificate_revoke
+from certificates.services import (
+    certificate_reissue,
+    certificate_revoke,
+    certificates_withdraw_for_deleted_account,
+)
 from certificates.views import VERIFY_PER_MINUTE
 from tests.certificates.factories import make_certificate, make_member
 
@@ -88,6 +92,7 @@ def test_the_json_has_exactly_the_public_facts(client, certificate):
         "issuer",
         "valid_until",
         "replaced_by",
+        "holder_erased_on",
     }
     assert facts["status"] == "valid"
     assert facts["name"] == "Siti Rahmawati"
@@ -95,6 +100,7 @@ def test_the_json_has_exactly_the_public_facts(client, certificate):
     assert facts["completed_on"] == certificate.completed_on.isoformat()
     assert facts["issuer"] == certificate.issuer
     assert facts["replaced_by"] is None
+    assert facts["holder_erased_on"] is None
     assert certificate.user.email not in response.content.decode()
 
 
@@ -134,6 +140,29 @@ def test_an_expired_certificate_says_so(client, certificate):
     facts = client.get(data(certificate)).json()
     assert facts["status"] == "expired"
     assert facts["valid_until"] == (timezone.localdate() - timedelta(days=1)).isoformat()
+
+
+def test_a_withdrawn_certificate_says_so_without_the_holders_name(client, certificate):
+    certificates_withdraw_for_deleted_account(user=certificate.user)
+
+    html = client.get(page(certificate)).content.decode()
+
+    assert "verify-withdrawn" in html
+    assert "This certificate has been withdrawn." in html
+    assert "when they deleted their Sigap account" in html
+    assert "Siti Rahmawati" not in html
+    assert certificate.number in html
+    facts = client.get(data(certificate)).json()
+    assert facts["status"] == "withdrawn"
+    assert facts["name"] is None
+
+
+def test_the_page_explains_what_it_shows_and_what_happens_when_a_holder_leaves(client, certificate):
+    html = client.get(page(certificate)).content.decode()
+
+    assert "About this page" in html
+    assert "It shows only what the certificate itself says" in html
+    assert "When holders delete their Sigap account, their certificates are withdrawn" in html
 
 
 def test_an_unknown_code_gets_a_helpful_404(client, db):
@@ -234,6 +263,9 @@ def test_the_verification_page_takes_at_most_three_queries(
         assert client.get(page(certificate)).status_code == 200  # superseded: links to the new one
     with django_assert_max_num_queries(3):
         assert client.get(page(new)).status_code == 200
+    certificates_withdraw_for_deleted_account(user=new.user)
+    with django_assert_max_num_queries(3):
+        assert client.get(page(new)).status_code == 200  # withdrawn
 
 
 def test_the_verification_page_needs_no_login(client, certificate):
