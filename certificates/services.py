@@ -341,8 +341,9 @@ def certificates_withdraw_for_deleted_account(*, user) -> int:
 
     The records stay, so a verification address printed on paper or in a QR code keeps answering (a third
     party learns the certificate was withdrawn at the holder's request, instead of a 404 they could take
-    for a forgery). What made them personal goes: the name and score are blanked and the PDF, which carries
-    the name, is deleted once the deletion commits (never before: a rolled-back deletion keeps its files).
+    for a forgery). What made them personal goes: the name, score, revocation reason and staff notes are
+    blanked and the PDF, which carries the name, is deleted once the deletion commits (never before: a
+    rolled-back deletion keeps its files).
     A valid or expired certificate becomes *withdrawn*; a revoked or replaced one keeps saying so, which is
     what a third party needs to know about it. Returns how many certificates were erased.
     """
@@ -365,6 +366,11 @@ def certificates_withdraw_for_deleted_account(*, user) -> int:
         CertificateEvent(certificate=certificate, action=CertificateEvent.Action.ERASED, at=now)
         for certificate in certificates
     )
+    # Staff wrote these notes and revocation reasons in their own words, which may name the member.
+    Certificate.objects.filter(pk__in=[certificate.pk for certificate in certificates]).update(
+        revoked_reason=""
+    )
+    CertificateEvent.objects.filter(certificate__in=certificates).exclude(note="").update(note="")
     for name in files:
         transaction.on_commit(functools.partial(storage.delete, name), robust=True)
     return len(certificates)

@@ -39,6 +39,10 @@ from courses.models import Enrolment
 from sigap.caching import CacheVersion
 
 TIMEOUT_SECONDS = 60 * 60
+#: Cells counted on a read replica (DATABASE_REPLICA_URL) are kept this long only: a change bumps its regency's
+#: version once it commits on the primary, and a replica that has not replayed it yet would otherwise have its
+#: old figures kept for the hour under the new version.
+REPLICA_TIMEOUT_SECONDS = 30
 #: Part of every cell's key: change it when coverage.selectors.Cell changes, so a deployment never reads
 #: cells pickled by the code before it.
 CELL_FORMAT = "coverage-cell-1"

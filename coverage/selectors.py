@@ -34,8 +34,9 @@ from django.utils import timezone
 from accounts.models import AgencyType, Profile, Province, Regency
 from certificates.models import Certificate
 from courses.models import Enrolment
+from sigap.db_routers import replica_in_use
 
-from .caching import TIMEOUT_SECONDS, cell_keys
+from .caching import REPLICA_TIMEOUT_SECONDS, TIMEOUT_SECONDS, cell_keys
 from .filters import DEFAULT_MONTHS, MAX_MONTHS, Filters
 from .models import CoverageTarget
 
@@ -260,7 +261,8 @@ def regency_cells(codes: list[str], filters: Filters) -> dict[str, Cell]:
     missing = [code for code in codes if code not in cells]
     if missing:
         counted = _count_cells(missing, filters)
-        cache.set_many({keys[code]: cell for code, cell in counted.items()}, TIMEOUT_SECONDS)
+        timeout = REPLICA_TIMEOUT_SECONDS if replica_in_use() else TIMEOUT_SECONDS
+        cache.set_many({keys[code]: cell for code, cell in counted.items()}, timeout)
         cells.update(counted)
     return cells
 

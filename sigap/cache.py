@@ -35,7 +35,7 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import ReadOnlyError
+from redis.exceptions import OutOfMemoryError, ReadOnlyError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
@@ -44,8 +44,9 @@ T = TypeVar("T")
 
 #: Errors that mean "Redis cannot serve now": down, hung, still loading its data after a restart
 #: (BusyLoadingError, a ConnectionError), or a replica that has not yet taken over after a fail-over
-#: (ReadOnlyError). Anything else (a bad command, a value that cannot be unpickled) is a bug and still raises.
-UNREACHABLE = (RedisConnectionError, RedisTimeoutError, ReadOnlyError)
+#: (ReadOnlyError), or full under the default `noeviction` policy (OutOfMemoryError: every write refused).
+#: Anything else (a bad command, a value that cannot be unpickled) is a bug and still raises.
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, ReadOnlyError, OutOfMemoryError)
 RETRY_AFTER_SECONDS = 5.0
 LOG_EVERY_SECONDS = 60.0
 

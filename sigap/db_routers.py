@@ -35,6 +35,11 @@ def reading_from_replica() -> Iterator[None]:
         _replica_reads.reset(token)
 
 
+def replica_in_use() -> bool:
+    """Whether reads here go to a replica, which may lag the primary (so what they count is cached briefly)."""
+    return _replica_reads.get() and REPLICA in connections.settings
+
+
 def _streamed_from_replica(chunks) -> Iterator:
     # A streamed download runs its queries while the server sends it, after the view has returned.
     iterator = iter(chunks)
@@ -75,7 +80,7 @@ class ReplicaRouter:
     """
 
     def db_for_read(self, model, **hints):
-        if _replica_reads.get() and REPLICA in connections.settings:
+        if replica_in_use():
             return REPLICA
         return DEFAULT_DB_ALIAS
 

@@ -7,6 +7,7 @@ worker. Certificate PDFs are never here (certificates/storage.py).
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from django.conf import settings
@@ -19,7 +20,7 @@ from django.views.static import serve
 # the names are not content hashes, so not "immutable".
 MEDIA_MAX_AGE = 24 * 60 * 60
 # Uploads only Sigap's own views may hand out (see serve_media).
-PRIVATE_PREFIXES = ("documents/",)
+PRIVATE_FOLDERS = ("documents",)
 
 
 @cache_control(public=True, max_age=MEDIA_MAX_AGE)
@@ -27,8 +28,10 @@ def serve_media(request, path: str):
     """Django's file view (it answers If-Modified-Since, refuses paths outside the folder) with caching.
 
     Documents are left out: Wagtail hands them out at /documents/ after checking the collection's privacy
-    settings, and a direct /media/documents/ address would skip that check."""
-    if path.lstrip("/").startswith(PRIVATE_PREFIXES):
+    settings, and a direct /media/documents/ address would skip that check. The path is normalised as serve()
+    normalises it, so /media/./documents/… or /media/images/../documents/… are refused too."""
+    path = posixpath.normpath(path).lstrip("/")
+    if path.split("/", 1)[0] in PRIVATE_FOLDERS:
         raise Http404
     return serve(request, path, document_root=settings.MEDIA_ROOT)
 

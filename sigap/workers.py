@@ -7,7 +7,9 @@ it touches every TASK_WORKER_HEARTBEAT_SECONDS, with the database's clock. Each 
 for RUNNING tasks whose worker has been silent for TASK_WORKER_LOST_AFTER_SECONDS, and queues them again; and
 a worker that starts takes back at once what an earlier run under its own id (a fixed --worker-id) left.
 
-Safe with many workers on many machines: times come from the database, never from a machine's clock; a task
+Safe with many workers on many machines: heartbeats are timed by the database's clock (only a task whose
+worker never beat at all is judged by the time django-tasks-db stamped when it was claimed, from the claiming
+machine's clock, so keep machines on NTP); a task
 is put back with one conditional UPDATE (still RUNNING, still the same claim), so two workers that both find
 it cannot both act; a worker looks only once its own heartbeat has been through a whole interval since it
 started or last lost the database, so a worker that is merely waiting for a database that has just come back

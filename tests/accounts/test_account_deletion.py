@@ -176,7 +176,7 @@ def test_the_verification_page_and_its_json_then_say_withdrawn_without_the_name(
 def test_a_revoked_certificate_stays_revoked_but_loses_the_name(
     client, certificate, trainer, django_capture_on_commit_callbacks
 ):
-    certificate_revoke(certificate=certificate, reason="Data palsu", actor=trainer)
+    certificate_revoke(certificate=certificate, reason="Nama Siti Rahmawati salah", actor=trainer)
     client.force_login(certificate.user)
     with django_capture_on_commit_callbacks(execute=True):
         delete(client)
@@ -189,6 +189,9 @@ def test_a_revoked_certificate_stays_revoked_but_loses_the_name(
     assert "has been revoked" in html
     assert "has since deleted their Sigap account" in html
     assert "Siti Rahmawati" not in html
+    certificate.refresh_from_db()
+    assert certificate.revoked_reason == ""
+    assert not certificate.events.exclude(note="").exists()
 
 
 def test_the_member_leaves_the_coverage_figures_on_the_next_load(

@@ -273,10 +273,17 @@ def test_served_media_never_hands_out_documents_past_their_privacy_check(client,
     folder.mkdir(parents=True)
     (folder / "sop.pdf").write_bytes(b"%PDF-1.4 private")
 
-    response = client.get("/media/documents/sop.pdf")
+    for address in [
+        "/media/documents/sop.pdf",
+        "/media/./documents/sop.pdf",
+        "/media/images/../documents/sop.pdf",
+        "/media/.//documents/sop.pdf",
+        "/media//documents/sop.pdf",
+    ]:
+        response = client.get(address)
 
-    assert response.status_code == 404
-    assert b"private" not in response.content
+        assert response.status_code == 404, address
+        assert b"private" not in response.content
 
 
 def test_certificate_logos_print_when_media_is_on_object_storage(settings):

@@ -106,3 +106,29 @@ def test_writes_inside_the_replica_block_go_to_the_primary():
     _, primary, replica = run_on_each(lambda: from_replica.save(update_fields=["is_active"]))
     assert any(sql.startswith("UPDATE") for sql in primary)
     assert replica == []
+
+
+def test_figures_counted_on_the_replica_are_kept_only_briefly(client, ministry, monkeypatch):
+    """A replica may not have replayed the completion that bumped a regency's version yet: what it
+    counted must not be kept for the hour that figures counted on the primary are."""
+    from coverage import selectors
+    from coverage.caching import REPLICA_TIMEOUT_SECONDS, TIMEOUT_SECONDS
+
+    task_force()
+    client.force_login(ministry)
+    stored = []
+    real_set_many = selectors.cache.set_many
+
+    def set_many(data, timeout=None, **kwargs):
+        stored.append(timeout)
+        return real_set_many(data, timeout, **kwargs)
+
+    monkeypatch.setattr(selectors.cache, "set_many", set_many)
+    client.get("/coverage/")
+    on_replica = list(stored)
+    stored.clear()
+    selectors.cache.clear()
+    selectors.regency_cells(["31.71"], selectors.Filters())  # outside the dashboard: on the primary
+
+    assert REPLICA_TIMEOUT_SECONDS in on_replica and TIMEOUT_SECONDS not in on_replica
+    assert TIMEOUT_SECONDS in stored and REPLICA_TIMEOUT_SECONDS not in stored

@@ -140,3 +140,18 @@ def test_a_reachable_redis_works_as_usual_and_its_return_is_logged(caplog):
     finally:
         cache.delete(key)
     assert "Redis cache reachable again after 30 s" in caplog.text
+
+
+def test_a_full_redis_that_refuses_writes_degrades_like_an_unreachable_one(monkeypatch):
+    """Under the default `noeviction` policy a full Redis refuses every write: pages must still serve."""
+    from redis.exceptions import OutOfMemoryError
+
+    cache = cache_at(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"))
+
+    def full(*args, **kwargs):
+        raise OutOfMemoryError("command not allowed when used memory > 'maxmemory'")
+
+    monkeypatch.setattr(cache._cache, "set", full)
+
+    cache.set(f"probe-{uuid.uuid4()}", "html", 30)  # no error reaches the page
+    assert cache.get(f"probe-{uuid.uuid4()}", "fallback") == "fallback"
