@@ -481,13 +481,17 @@ def _extract(
     """Copy one member to ``target``, checking its sha256 again on the way (the archive is read twice)."""
     partial = target.with_name(f".{target.name}.restoring")
     digest = hashlib.sha256()
-    with tar.extractfile(member) as source, partial.open("wb") as copy:
-        for chunk in iter(lambda: source.read(1 << 20), b""):
-            digest.update(chunk)
-            copy.write(chunk)
-    if digest.hexdigest() != manifest["files"][member.name]["sha256"]:
-        partial.unlink()
-        raise BackupError("The archive changed while it was being restored; restore it again.")
+    try:
+        with tar.extractfile(member) as source, partial.open("wb") as copy:
+            for chunk in iter(lambda: source.read(1 << 20), b""):
+                digest.update(chunk)
+                copy.write(chunk)
+        if digest.hexdigest() != manifest["files"][member.name]["sha256"]:
+            raise BackupError("The archive changed while it was being restored; restore it again.")
+    except BaseException:
+        # A full disk or a changed archive leaves no half-written file behind among the site's own.
+        partial.unlink(missing_ok=True)
+        raise
     os.replace(partial, target)
 
 

@@ -311,3 +311,36 @@ def test_media_in_object_storage_are_left_to_the_bucket_and_the_backup_says_so(t
         assert not [name for name in tar.getnames() if name.startswith("media/")]
     assert manifest["media"]["media"]["storage"] == "object"
     assert manifest["media"]["private"]["storage"] == "filesystem"
+
+
+def test_a_file_that_cannot_be_written_during_restore_leaves_no_partial_copy(tmp_path):
+    """A disk that fills up mid-file: the error reaches the operator and no half-written file stays."""
+    import hashlib as _hashlib
+    import io
+    import tarfile
+
+    from sigap import backup as backup_module
+
+    content = b"%PDF-1.4 certificate" * 1000
+    archive = tmp_path / "a.tar"
+    with tarfile.open(archive, "w") as tar:
+        info = tarfile.TarInfo("private/certificates/a.pdf")
+        info.size = len(content)
+        tar.addfile(info, io.BytesIO(content))
+    manifest = {
+        "files": {"private/certificates/a.pdf": {"sha256": _hashlib.sha256(content).hexdigest()}}
+    }
+    target = tmp_path / "restored" / "a.pdf"
+    target.parent.mkdir()
+
+    class FullDisk(io.BytesIO):
+        def read(self, *args):
+            raise OSError(28, "No space left on device")
+
+    with tarfile.open(archive) as tar:
+        member = tar.getmember("private/certificates/a.pdf")
+        tar.extractfile = lambda member: FullDisk()
+        with pytest.raises(OSError):
+            backup_module._extract(tar, member, target, manifest)
+
+    assert list(target.parent.iterdir()) == []
