@@ -79,6 +79,26 @@ window.clearTimeout = function () {};
 """
 
 
+# Database -----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite the journeys use a database file, not Django's shared-memory test database.
+
+    In shared-cache memory SQLite a write that meets another request's read fails at once ("database table
+    is locked"); a file database waits for it (the busy timeout in sigap/settings/env.py), as the real site
+    does. The admin's page editor sends requests of its own beside the page's (editing-session pings,
+    previews), so a journey through it could otherwise fail at random.
+    """
+    from django.db import connections
+
+    database = connections["default"].settings_dict
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        folder = tmp_path_factory.mktemp("e2e-database")
+        database.setdefault("TEST", {})["NAME"] = str(folder / "sigap-e2e.sqlite3")
+
+
 # Browser ------------------------------------------------------------------------------------------------
 
 
