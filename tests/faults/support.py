@@ -56,7 +56,23 @@ def missing_binaries() -> list[str]:
     return [str(path) for path in wanted if not path.exists()]
 
 
-class PrivatePostgres:
+class PrivateServer:
+    """A server of the test's own: the subclass's boot() on entering, its destroy() on leaving, and at once
+    if booting failed, so a half-started server never outlives its test."""
+
+    def __enter__(self):
+        try:
+            self.boot()
+        except BaseException:
+            self.destroy()
+            raise
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.destroy()
+
+
+class PrivatePostgres(PrivateServer):
     """A PostgreSQL cluster of the test's own, to be stopped and restarted at will.
 
     PostgreSQL refuses to run as root, so as root (CI) the cluster belongs to the ``postgres`` user.
@@ -89,19 +105,9 @@ class PrivatePostgres:
             return ""
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
 
-    def __enter__(self) -> PrivatePostgres:
-        try:
-            self._run(
-                PG_BIN / "initdb", "-D", self.data, "-A", "trust", "-U", "postgres", "--no-sync"
-            )
-            self.start()
-        except BaseException:
-            self.destroy()
-            raise
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.destroy()
+    def boot(self) -> None:
+        self._run(PG_BIN / "initdb", "-D", self.data, "-A", "trust", "-U", "postgres", "--no-sync")
+        self.start()
 
     def _pg_ctl(self, action: str, *options: str) -> None:
         server_options = (
@@ -142,7 +148,7 @@ class PrivatePostgres:
         return f"postgres://postgres@127.0.0.1:{self.port}/{database}"
 
 
-class PrivateRedis:
+class PrivateRedis(PrivateServer):
     """A redis-server of the test's own, without persistence: stopped, it comes back empty, as a Redis used
     only as a cache is usually run."""
 
@@ -155,16 +161,8 @@ class PrivateRedis:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def __enter__(self) -> PrivateRedis:
-        try:
-            self.start()
-        except BaseException:
-            self.destroy()
-            raise
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.destroy()
+    def boot(self) -> None:
+        self.start()
 
     def start(self) -> None:
         log = (self.folder / "server.log").open("a")

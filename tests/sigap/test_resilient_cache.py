@@ -20,18 +20,13 @@ import pytest
 from sigap import cache as resilient
 from sigap.cache import ResilientRedisCache
 from sigap.settings.env import cache_config
+from tests.faults.support import free_port  # a port nothing listens on once it is returned
 
 
 @pytest.fixture(autouse=True)
 def _no_outage_carried_over(monkeypatch):
     # Outages are remembered per process and address; each test starts from none.
     monkeypatch.setattr(resilient, "_outages", {})
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def cache_at(url: str) -> ResilientRedisCache:
@@ -43,7 +38,7 @@ def cache_at(url: str) -> ResilientRedisCache:
 
 @pytest.fixture
 def unreachable() -> ResilientRedisCache:
-    return cache_at(f"redis://127.0.0.1:{closed_port()}/0")
+    return cache_at(f"redis://127.0.0.1:{free_port()}/0")
 
 
 @pytest.fixture
