@@ -87,6 +87,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+# The project is not installed as a package (pyproject.toml, [tool.uv]): its apps import from the repository
+# root, for this script and for bench/dashboard.py and bench/loadtest.py, which import it.
+sys.path.insert(0, str(REPO))
 
 WARMUP_REQUESTS = 20
 TIMED_REQUESTS = 200
@@ -168,7 +171,6 @@ def throwaway_database() -> Iterator[None]:
         os.environ["DJANGO_SETTINGS_MODULE"] = "sigap.settings.test"
         os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
         os.environ["REDIS_URL"] = ""
-        sys.path.insert(0, str(REPO))
 
         import django
 
