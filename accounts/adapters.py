@@ -7,6 +7,8 @@ from django.urls import reverse
 
 from allauth.account.adapter import DefaultAccountAdapter
 
+from sigap.links import public_site
+
 from .selectors import profile_is_complete
 from .services import learner_register
 
@@ -20,6 +22,11 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             learner_register(user=user)
         return user
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        # Without django.contrib.sites allauth names the site after the request's Host header ("Hello from
+        # 127.0.0.1:8000!"); its mails greet from Sigap and name the public host instead (sigap/links.py).
+        super().send_mail(template_prefix, email, {**context, "current_site": public_site()})
 
     def get_login_redirect_url(self, request) -> str:
         # The task-force profile is asked for right after sign-up, and again until it is filled in.

@@ -45,6 +45,7 @@ from quizzes.analytics import plain_text
 from quizzes.models import Attempt
 from quizzes.presentation import answer_texts
 from quizzes.services import attempt_questions
+from sigap.links import public_url
 
 from .models import CoordinatorScope, Profile, User
 from .roles import ROLE_LABELS
@@ -459,7 +460,7 @@ def _end_sessions(user_id: int) -> None:
 
 def _send_confirmation(user_id: int, address: str, language: str, certificates: int) -> None:
     with translation.override(language):
-        context = {"certificates": certificates, "site_url": settings.WAGTAILADMIN_BASE_URL}
+        context = {"certificates": certificates, "site_url": public_url()}
         subject = render_to_string("accounts/email/deleted_subject.txt", context).strip()
         body = render_to_string("accounts/email/deleted.txt", context)
     try:

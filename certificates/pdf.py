@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 from io import BytesIO
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, translation
@@ -17,13 +16,14 @@ from django.utils.translation import gettext as _
 
 import qrcode
 
+from sigap.links import public_url
 from sigap.pdf import font_urls, html_to_pdf
 
 from .models import PLACEHOLDER_PATTERN
 
 
 def verification_url(code: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certificates:verify", args=[code])
+    return public_url(reverse("certificates:verify", args=[code]))
 
 
 def qr_data_uri(url: str) -> str:

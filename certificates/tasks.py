@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -19,6 +18,7 @@ from django.utils import translation
 from django_tasks import task
 
 from courses.selectors import enrolment_by_id
+from sigap.links import public_url
 
 from .models import Certificate
 from .pdf import verification_url
@@ -62,11 +62,10 @@ def mail_certificate(certificate_id: int) -> None:
     certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
     if certificate is None or certificate.user is None:
         return
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override("id"):
         context = {
             "certificate": certificate,
-            "my_certificates_url": base + reverse("certificates:mine"),
+            "my_certificates_url": public_url(reverse("certificates:mine")),
             "verify_url": verification_url(certificate.code),
         }
         subject = render_to_string("certificates/email/issued_subject.txt", context).strip()
@@ -113,12 +112,11 @@ def send_expiry_reminders() -> int:
 
 
 def _mail_reminder(certificate: Certificate, renew_online: bool) -> None:
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override("id"):
         context = {
             "certificate": certificate,
             "renew_online": renew_online,
-            "my_certificates_url": base + reverse("certificates:mine"),
+            "my_certificates_url": public_url(reverse("certificates:mine")),
         }
         subject = render_to_string("certificates/email/expiring_subject.txt", context).strip()
         body = render_to_string("certificates/email/expiring.txt", context)

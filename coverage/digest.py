@@ -20,13 +20,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts.scoping import region_scope_for
 from courses.models import CoursePage
+from sigap.links import public_url
 
 from .filters import Filters, query_string
 from .selectors import (
@@ -137,9 +137,9 @@ def _digest_for(user, week: Week) -> Digest | None:
         rows=[row for row in report.rows if row.counts.completed],
         courses=_completions_by_course(place, filters),
         recipient_name=user.get_full_name(),
-        dashboard_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        + reverse("coverage:region", args=[place.code])
-        + query_string(filters),
+        dashboard_url=public_url(
+            reverse("coverage:region", args=[place.code]) + query_string(filters)
+        ),
     )
     if digest.is_regency and digest.completed:
         # The dashboard shows a regency's coordinators these names; so may their digest.

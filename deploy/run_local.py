@@ -62,7 +62,7 @@ def environment() -> dict[str, str]:
         "SIGAP_LOCAL_HTTP": "true",
         "SIGAP_SERVE_MEDIA": "true",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "WAGTAILADMIN_BASE_URL": f"http://{bind}",
+        "PUBLIC_BASE_URL": f"http://{bind}",
         "GUNICORN_BIND": bind,
         "TASK_BACKEND": "database",
         # Apart from `make run`'s files, so the two never point at each other's uploads.

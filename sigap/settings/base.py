@@ -16,6 +16,7 @@ from .env import (
     env_int,
     env_list,
     env_str,
+    public_base_url,
     task_backend_config,
 )
 
@@ -25,6 +26,10 @@ SECRET_KEY = env_str("SECRET_KEY")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Where members reach this server: the one source of every absolute link in e-mails, certificate PDFs and QR
+# codes (sigap/links.py), never the request's Host header. `make run` sets it from its HOST and PORT;
+# production refuses to start without an https one (production.py).
+PUBLIC_BASE_URL = public_base_url(env_str("PUBLIC_BASE_URL", "http://127.0.0.1:8000"))
 
 INSTALLED_APPS = [
     # Project apps first, so their templates override allauth's and Wagtail's.
@@ -69,6 +74,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sigap.links.PublicLinksMiddleware",
     # Before XFrameOptionsMiddleware, so it sees the X-Frame-Options that frame-ancestors follows.
     "sigap.security.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -162,6 +168,9 @@ ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Sigap] "
+# Sensitive steps (your data, two-factor changes) ask for the password, or the authenticator code of those who
+# have one; never for a code mailed to the inbox, which on a phone shared in a training hall is often open.
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
 # allauth's defaults are on (login failures, sign-ups, reset and confirmation mails per IP and per address);
 # they are stated here so an operator sees them and can tune them.
 ACCOUNT_RATE_LIMITS = {
@@ -225,7 +234,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # Wagtail ----------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Sigap"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Wagtail's own mails (workflow notifications) link to the same public server.
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 # Everyone signs in through allauth, so MFA and rate limits cover the admin too.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False

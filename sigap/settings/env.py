@@ -112,6 +112,29 @@ def task_backend_config(name: str) -> dict:
     return {"default": {"BACKEND": backend}}
 
 
+def public_base_url(value: str) -> str:
+    """PUBLIC_BASE_URL checked and without its trailing slash: ``http(s)://host[:port]`` and nothing more.
+
+    Sigap is served from the root of its host, so a path, a query or a fragment is refused rather than
+    silently dropped from every link."""
+    from urllib.parse import urlsplit
+
+    bits = urlsplit(value.strip())
+    try:
+        bits.port  # noqa: B018 (raises ValueError on a port that is not a number or out of range)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"PUBLIC_BASE_URL has an invalid port: {value!r}") from exc
+    if bits.scheme not in {"http", "https"} or not bits.hostname:
+        raise ImproperlyConfigured(
+            f"PUBLIC_BASE_URL must be http://host[:port] or https://host[:port], got {value!r}"
+        )
+    if bits.path not in {"", "/"} or bits.query or bits.fragment or bits.username or bits.password:
+        raise ImproperlyConfigured(
+            f"PUBLIC_BASE_URL must name only the scheme, host and port (no path), got {value!r}"
+        )
+    return f"{bits.scheme}://{bits.netloc.lower()}"
+
+
 def is_loopback_host(host: str) -> bool:
     """Whether an ALLOWED_HOSTS entry names this machine only: localhost (and *.localhost, which RFC 6761
     reserves for it), 127.0.0.0/8 or ::1. Anything else may be reached over a network."""

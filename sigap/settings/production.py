@@ -4,12 +4,15 @@
 How the pieces fit together on one machine or many: docs/deploy.md.
 """
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import (
     ALLOWED_HOSTS,
     MIDDLEWARE,
+    PUBLIC_BASE_URL,
     REDIS_URL,
     SECRET_KEY,
     SIGAP_SERVE_MEDIA,
@@ -78,6 +81,23 @@ if SIGAP_LOCAL_HTTP:
     SECURE_SSL_REDIRECT = False
     SECURE_HSTS_SECONDS = 0
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = False
+
+# Every link in a mail, a certificate PDF and its QR code is built from PUBLIC_BASE_URL (sigap/links.py): a
+# default would print the wrong server on certificates that outlive the mistake, so production has none, and
+# members are sent to https only (plain http only for `make prod` on this machine).
+if not env_str("PUBLIC_BASE_URL"):
+    raise ImproperlyConfigured(
+        "PUBLIC_BASE_URL must be set for production: the https address members reach, e.g. "
+        "https://sigap.example.go.id (links in e-mails and the QR codes on certificates use it)."
+    )
+_public = urlsplit(PUBLIC_BASE_URL)
+if _public.scheme != "https" and not (
+    SIGAP_LOCAL_HTTP and is_loopback_host(_public.hostname or "")
+):
+    raise ImproperlyConfigured(
+        f"PUBLIC_BASE_URL must start with https:// in production, got {PUBLIC_BASE_URL!r} (plain http "
+        "only with SIGAP_LOCAL_HTTP=true on this machine's own address)."
+    )
 
 # Behind a proxy every request comes from the proxy's address; the sign-in rate limits (per client
 # address) must read the client's from X-Forwarded-For, counting this many proxies from the right: 1 for

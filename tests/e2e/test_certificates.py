@@ -89,7 +89,7 @@ def test_a_learner_downloads_and_verifies_a_certificate_and_a_trainer_revokes_it
     page, new_page, live_server, settings, check_page, journey, tmp_path
 ):
     # The QR code and the printed address lead to this server, so the browser can follow them.
-    settings.WAGTAILADMIN_BASE_URL = live_server.url
+    settings.PUBLIC_BASE_URL = live_server.url
     learner = make_member(full_name=HOLDER)
     course, last_lesson = demo_course_all_but_done(learner)
 

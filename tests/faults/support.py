@@ -274,7 +274,7 @@ def start_gunicorn(env: dict[str, str], log: Path) -> tuple[Process, str]:
         "GUNICORN_BIND": f"127.0.0.1:{port}",
         "GUNICORN_WORKERS": "2",
         "GUNICORN_THREADS": "2",
-        "WAGTAILADMIN_BASE_URL": url,
+        "PUBLIC_BASE_URL": url,
     }
     process = Process(
         [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "sigap.wsgi"],

@@ -223,6 +223,10 @@ ALLAUTH: dict[str, Expect] = {
     "account_logout": members(anonymous=redirect_to("/")),
     "account_inactive": everyone(OK),
     "account_reauthenticate": members(),
+    # Reauthentication by a code sent by e-mail (allauth 65.22) is switched off: a shared phone's open mail
+    # app must not stand in for the password (ACCOUNT_REAUTHENTICATION_METHODS in sigap/settings/base.py).
+    "account_request_reauthentication_code": members(FORBIDDEN),
+    "account_confirm_reauthentication_code": members(FORBIDDEN),
     "account_email": members(),
     "account_email_verification_sent": everyone(OK),
     "account_change_password": members(),

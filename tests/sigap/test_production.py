@@ -48,12 +48,12 @@ PUBLIC = {
     "DJANGO_SETTINGS_MODULE": "sigap.settings.production",
     "SECRET_KEY": STRONG_KEY,
     "ALLOWED_HOSTS": "sigap.example.go.id",
-    "WAGTAILADMIN_BASE_URL": "https://sigap.example.go.id",
+    "PUBLIC_BASE_URL": "https://sigap.example.go.id",
     "REDIS_URL": "redis://127.0.0.1:6379/15",
 }
 LOCAL = PUBLIC | {
     "ALLOWED_HOSTS": "127.0.0.1,localhost,[::1]",
-    "WAGTAILADMIN_BASE_URL": "http://127.0.0.1:8000",
+    "PUBLIC_BASE_URL": "http://127.0.0.1:8000",
     "SIGAP_LOCAL_HTTP": "true",
     "SIGAP_SERVE_MEDIA": "true",
 }
@@ -152,8 +152,26 @@ def test_without_the_switch_production_is_https_only(tmp_path):
         (PUBLIC | {"MEDIA_STORAGE": "s3"}, "MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME"),
         (S3 | {"SIGAP_SERVE_MEDIA": "true"}, "Leave SIGAP_SERVE_MEDIA unset"),
         (PUBLIC | {"MEDIA_STORAGE": "ftp"}, "MEDIA_STORAGE must be filesystem or s3"),
+        ({k: v for k, v in PUBLIC.items() if k != "PUBLIC_BASE_URL"}, "PUBLIC_BASE_URL must be set"),
+        (PUBLIC | {"PUBLIC_BASE_URL": "http://sigap.example.go.id"}, "must start with https://"),
+        (
+            LOCAL | {"PUBLIC_BASE_URL": "http://sigap.example.go.id"},
+            "must start with https://",
+        ),
+        (PUBLIC | {"PUBLIC_BASE_URL": "https://sigap.example.go.id/lms"}, "(no path)"),
     ],
-    ids=["public-host", "any-host", "immediate-tasks", "s3-no-bucket", "s3-serve-media", "ftp"],
+    ids=[
+        "public-host",
+        "any-host",
+        "immediate-tasks",
+        "s3-no-bucket",
+        "s3-serve-media",
+        "ftp",
+        "no-public-url",
+        "http-public-url",
+        "local-http-to-a-public-name",
+        "public-url-with-a-path",
+    ],
 )
 def test_production_refuses_unsafe_or_incomplete_settings(env, message, tmp_path):
     result = python("-c", "import sigap.settings.production", env=env, tmp_path=tmp_path)

@@ -68,7 +68,7 @@ def production(tmp_path_factory) -> dict:
             "DJANGO_SETTINGS_MODULE": "sigap.settings.production",
             "SECRET_KEY": "k3y-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP",
             "ALLOWED_HOSTS": "sigap.example.go.id",
-            "WAGTAILADMIN_BASE_URL": "https://sigap.example.go.id",
+            "PUBLIC_BASE_URL": "https://sigap.example.go.id",
             "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
             "REDIS_URL": "redis://127.0.0.1:6379/15",
         },

@@ -71,7 +71,7 @@ def test_production_passes_check_deploy_without_warnings(tmp_path):
             "SECRET_KEY": STRONG_KEY,
             "ALLOWED_HOSTS": "sigap.example.go.id",
             "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-            "WAGTAILADMIN_BASE_URL": "https://sigap.example.go.id",
+            "PUBLIC_BASE_URL": "https://sigap.example.go.id",
             "REDIS_URL": "redis://127.0.0.1:6379/15",
         },
     )
