@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from sigap.pdf import font_urls, html_to_pdf
+from sigap.pdf import FONT_FAMILY, html_to_pdf
 
 from .selectors import course_outline
 
@@ -17,7 +17,7 @@ def handbook_pdf(course, *, request=None) -> bytes:
             "course": course,
             "outline": course_outline(course),
             "generated": timezone.now(),
-            "fonts": font_urls(),
+            "font_family": FONT_FAMILY,
         },
         request=request,
     )
