@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -201,8 +202,11 @@ def save_reflection(request, lesson_id: int, block_id: str):
     lesson = _live_page(LessonPage, lesson_id)
     if place_of(request.user, lesson) is None or block_id not in reflection_block_ids(lesson):
         raise Http404
+    if "text" not in request.POST:
+        # A form without its text field says nothing about the reflection: never saved as an empty one.
+        raise BadRequest("reflection form without its text field")
     services.reflection_save(
-        user=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text", "")
+        user=request.user, lesson=lesson, block_id=block_id, text=request.POST["text"]
     )
     messages.success(request, _("Your reflection is saved. Only you can see it."))
     return redirect(f"{lesson.url}#reflection-{block_id}")

@@ -112,6 +112,22 @@ def step_order(question: Mapping[str, Any], entry: Mapping[str, Any], key: str) 
     return entry.get("steps", {}).get(key) or list(range(len(step["choices"])))
 
 
+def carries_answer(question: Mapping[str, Any], entry: Mapping[str, Any], data) -> bool:
+    """Whether posted ``data`` has the screen's answer fields at all.
+
+    A post without them (a script that sent something else, a form that lost its fields) means "no change":
+    the saved answer stays. Clearing an answer is said with the fields present and empty (every place or
+    match on "—", or the empty "choice" a multiple-response screen always sends).
+    """
+    kind = question["type"]
+    if kind in ("ordering", "matching"):
+        prefix = "rank-" if kind == "ordering" else "match-"
+        return any(f"{prefix}{position}" in data for position in range(len(entry["order"])))
+    if kind == "scenario":
+        return True  # decode() checks the step itself (StaleStep)
+    return "choice" in data
+
+
 def decode(question: Mapping[str, Any], entry: Mapping[str, Any], data, *, current=None) -> Any:
     """The answer in the question's own terms, from posted form ``data``; None when nothing was chosen.
 
@@ -125,7 +141,8 @@ def decode(question: Mapping[str, Any], entry: Mapping[str, Any], data, *, curre
             raise AnswerRefused(_("Choose one answer only."))
         return _position(values[0], entry["order"]) if values else None
     if kind == "multiple_response":
-        values = _values(data, "choice")
+        # The screen posts an empty "choice" beside the boxes, so that unticking them all says "clear".
+        values = _filled(data, "choice")
         picked = sorted({_position(value, entry["order"]) for value in values})
         if len(picked) != len(values):
             raise AnswerRefused(_("That answer is not one of the options on the screen."))

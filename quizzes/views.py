@@ -23,6 +23,7 @@ from django.views.decorators.http import require_POST
 
 from courses.selectors import lessons_by_id
 from courses.services import enrolment_for_lesson
+from sigap.form_posts import answers_json
 
 from . import selectors, services
 from .models import Attempt, QuizPage
@@ -31,6 +32,7 @@ from .presentation import (
     IncompleteAnswer,
     StaleStep,
     answer_texts,
+    carries_answer,
     correct_texts,
     decode,
     feedback_texts,
@@ -151,6 +153,9 @@ def _apply_stash(request, attempt: Attempt, questions) -> None:
 
 def _save(attempt: Attempt, question: dict, number: int, data, *, lock: bool):
     entry = attempt.layout[number - 1]
+    if not carries_answer(question, entry, data):
+        # Nothing about this question was posted: the saved answer stays (never "cleared" by omission).
+        return None
     current = None
     if question["type"] == "scenario":
         response = attempt.responses.filter(question_id=question["id"]).first()
@@ -284,6 +289,7 @@ def _lenient_answer(question, entry, data, fallback):
     return fallback
 
 
+@answers_json
 @require_POST
 def autosave(request, attempt_id, number: int):
     """Save one screen's answer without leaving it (quiz.js); JSON in and out, never a redirect."""
@@ -314,6 +320,14 @@ def autosave(request, attempt_id, number: int):
     if current["type"] == "scenario":
         return JsonResponse(
             {"saved": False, "error": _("Decisions in a case are saved when you make them.")},
+            status=400,
+        )
+    if not carries_answer(current, attempt.layout[number - 1], request.POST):
+        return JsonResponse(
+            {
+                "saved": False,
+                "error": _("No answer was sent, so your saved answer is unchanged."),
+            },
             status=400,
         )
     try:

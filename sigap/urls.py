@@ -46,3 +46,7 @@ elif settings.SIGAP_SERVE_MEDIA:
     urlpatterns += media_urlpatterns()
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A request Sigap cannot read (sigap/requests.py) or Django refuses (a malformed multipart body, too many
+# fields) gets the site's page, in the member's language.
+handler400 = "sigap.views.bad_request"

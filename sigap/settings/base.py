@@ -82,11 +82,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A request in a charset that is not text gets the 400 page before anything reads it (sigap/requests.py).
+    "sigap.requests.ReadableRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.StaffMFARequiredMiddleware",
+    # Sigap's saving views refuse a POST that is not a form, rather than save it as empty (sigap/form_posts.py).
+    "sigap.form_posts.FormPostsOnlyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so its process_exception is the first to see a Wagtail admin view's exception (sigap/requests.py).
+    "sigap.requests.MalformedAdminPostMiddleware",
 ]
 
 ROOT_URLCONF = "sigap.urls"
@@ -244,7 +250,8 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = [("id", "Bahasa Indonesia")]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, with search text taken as plain words (sigap/search/, docs/security.md).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "sigap.search"}}
 # Draftail without the hint that would need an inline <style> (sigap/admin_widgets.py).
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "sigap.admin_widgets.DraftailRichTextArea"},

@@ -114,7 +114,8 @@
       forget();
     } else if (kept && kept.length) {
       Array.prototype.forEach.call(form.elements, function (el) {
-        if (!el.name || el.name === "csrfmiddlewaretoken") return;
+        // Hidden fields are the server's (the empty "choice" beside check boxes): never overwritten.
+        if (!el.name || el.name === "csrfmiddlewaretoken" || el.type === "hidden") return;
         var values = kept.filter(function (pair) { return pair[0] === el.name; }).map(function (pair) { return pair[1]; });
         if (el.type === "radio" || el.type === "checkbox") el.checked = values.indexOf(el.value) !== -1;
         else if (values.length) el.value = values[0];
