@@ -5,14 +5,14 @@ serving …), so a view added anywhere is walked too, and fails the walk until i
 written down. Nobody ever gets a 500 (except from Wagtail's deliberate error page, admins only), and no GET
 signs anyone out.
 
-The world (tests/security/world.py) is built once for the module, inside a transaction rolled back at the
-end; each test runs in its own savepoint, so one role's requests never change what the next role sees.
+The world (tests/security/world.py, fixtures in conftest.py) is built once for the module, inside a
+transaction rolled back at the end; each test runs in its own savepoint, so one role's requests never change
+what the next role sees.
 """
 
 from __future__ import annotations
 
-from django.db import transaction
-from django.test import Client, override_settings
+from django.test import Client
 
 import pytest
 
@@ -24,36 +24,9 @@ from .expectations import (
     entries,
     expectation_for,
 )
-from .walk import concrete_urls, resolves_to, url_patterns
-from .world import build_world
+from .walk import concrete_urls, resolves_to
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def world_media(tmp_path_factory):
-    return tmp_path_factory.mktemp("walk-media")
-
-
-@pytest.fixture(autouse=True)
-def _media_in_tmp(settings, world_media):
-    # Overrides tests/conftest.py's fixture: the files the world stored (a document, a certificate PDF) must
-    # stay where every test of the module finds them.
-    settings.MEDIA_ROOT = world_media / "media"
-    settings.PRIVATE_MEDIA_ROOT = world_media / "private"
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker, world_media):
-    media = {"MEDIA_ROOT": world_media / "media", "PRIVATE_MEDIA_ROOT": world_media / "private"}
-    with django_db_blocker.unblock(), override_settings(**media), transaction.atomic():
-        yield build_world()
-        transaction.set_rollback(True)
-
-
-@pytest.fixture(scope="module")
-def patterns():
-    return url_patterns()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("world_media_settings")]
 
 
 def _signed_in(client: Client) -> bool:
