@@ -11,7 +11,7 @@ JSON and plain text instead of a form, multipart with a stray file.
 or DELETE (the session table aside, which holds the request's own messages). Every request runs in a
 savepoint rolled back afterwards, so an accepted one (a deletion, a sign-out) never changes what the next sees.
 
-Bounded for CI: EXAMPLES bodies for every URL per role (about 360 URLs, so ~1,100 requests a role with the
+Bounded for CI: EXAMPLES (3) bodies for every URL per role (about 360 URLs, so ~1,400 requests a role with the
 GETs); CI (CI=true) runs a fixed sequence, other runs new bodies each time. HOSTILE_POST_EXAMPLES=20 runs
 more; HOSTILE_POST_PROFILE=1 prints the slowest requests.
 """
@@ -37,7 +37,7 @@ from .walk import concrete_urls, resolves_to
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("world_media_settings")]
 
-EXAMPLES = int(os.environ.get("HOSTILE_POST_EXAMPLES", "2"))
+EXAMPLES = int(os.environ.get("HOSTILE_POST_EXAMPLES", "3"))
 # Names that Sigap's, allauth's and Wagtail's views read, besides those a page's own form shows.
 COMMON_FIELDS = [
     "answer",
