@@ -64,7 +64,12 @@ def _render_chooser(self, name, value, attrs=None, renderer=None):
     id_ = (attrs or {}).get("id")
     if not id_:
         return _wagtail_chooser_render(self, name, value, attrs, renderer)
-    value_data = self.get_value_data(value)
+    try:
+        value_data = self.get_value_data(value)
+    except (TypeError, ValueError):
+        # A posted value that is no id at all (`cover_image=g`): Wagtail would fail looking it up while
+        # the form is shown again with its error; the chooser shows nothing chosen, the form says why.
+        value_data = self.get_value_data(None)
     marker = _chooser_starter(self, id_, name, value_data)
     if marker is None:
         return _wagtail_chooser_render(self, name, value, attrs, renderer)

@@ -31,7 +31,7 @@ from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.core.handlers.asgi import ASGIRequest
 from django.core.handlers.wsgi import WSGIRequest
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 from .views import bad_request
 
@@ -129,8 +129,9 @@ class MalformedAdminPostMiddleware:
     400: one that passed through Sigap's own code is Sigap's bug and stays a 500.
     """
 
-    #: The exceptions the view code above raises when a field is missing or None.
-    MALFORMED = (KeyError, AttributeError, TypeError, ValueError)
+    #: The exceptions the view code above raises when a field is missing or None, and the one Django's
+    #: redirect() raises for a ``next`` that is neither a URL nor a view's name (the page lock view's).
+    MALFORMED = (KeyError, AttributeError, TypeError, ValueError, NoReverseMatch)
 
     def __init__(self, get_response):
         self.get_response = get_response

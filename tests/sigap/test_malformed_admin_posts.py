@@ -78,3 +78,26 @@ def test_a_failure_in_sigaps_own_admin_code_is_still_a_server_error(admin_client
     )
 
     assert response.status_code == 500
+
+
+def test_locking_a_page_with_a_next_that_is_no_address_gets_the_400_page(admin_client):
+    course = make_course(lessons_per_module=1)
+
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:lock", args=[course.pk]), {"next": "31251805"}
+    )
+
+    assert response.status_code == 400
+
+
+def test_a_page_form_with_an_image_that_is_no_id_is_shown_again_with_its_error(admin_client):
+    course = make_course(lessons_per_module=1)
+    parent = course.get_parent()
+
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:add", args=["courses", "coursepage", parent.pk]),
+        {"title": "Kursus baru", "cover_image": "g"},
+    )
+
+    assert response.status_code == 200
+    assert "cover_image" in response.context["form"].errors
