@@ -11,11 +11,18 @@ from sigap.links import public_site
 
 from .selectors import profile_is_complete
 from .services import learner_register
+from .validators import validate_email_length
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request) -> bool:
         return getattr(settings, "SIGAP_SIGNUP_OPEN", True)
+
+    def clean_email(self, email: str) -> str:
+        # allauth asks this of every address typed at sign-up, under "E-mail addresses" and for a password
+        # reset; its fields accept 320 characters, the database keeps 254.
+        validate_email_length(email)
+        return super().clean_email(email)
 
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=commit)

@@ -31,8 +31,6 @@ from wagtail.models import ModelLogEntry
 
 import django_filters
 
-from sigap.exports import cell
-
 from .audit import CERTIFICATE_REVOKE, ROLE_CHANGE, audit_entries, can_read_audit_trail
 from .privacy import ACCOUNT_DELETED
 
@@ -146,11 +144,8 @@ class AuditTrailView(ReportView):
         "label": _("About"),
         "details": _("Details"),
     }
-    # Text a spreadsheet would run as a formula (a label is whatever a member typed) stays text.
-    custom_value_preprocess = {
-        **ReportView.custom_value_preprocess,
-        str: {ReportView.FORMAT_CSV: cell},
-    }
+    # No cell can become a formula (a label is whatever a member typed): sigap/exports.py guards every
+    # Wagtail export, this one included.
 
     def dispatch(self, request, *args, **kwargs):
         if not can_read_audit_trail(request.user):

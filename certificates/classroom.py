@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy
 from django_tasks import task
 
 from accounts.selectors import profile_for
+from accounts.validators import validate_email_length
 from courses.models import CoursePage
 from sigap.filetypes import looks_like_markup
 
@@ -243,6 +244,7 @@ def preview(attendance: Attendance, *, course: CoursePage) -> Preview:
         address = written.strip().lower()
         try:
             validate_email(address)
+            validate_email_length(address)  # longer than any account's address can be
         except ValidationError:
             rows.append(PreviewRow(line, written, MALFORMED))
             continue
