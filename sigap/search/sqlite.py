@@ -20,11 +20,27 @@ class FTS5StringsMixin(CleanQueryMixin):
         return super().build_search_query_content(query, config=config)
 
 
-class SQLiteSearchQueryCompiler(FTS5StringsMixin, sqlite.SQLiteSearchQueryCompiler):
+class WholeEntryMixin:
+    """modelsearch's SQLite backend names the fields a search is limited to (``fields=``, as every admin
+    listing with ``search_fields`` asks) as columns of its FTS5 table, which has only ``title``, ``body`` and
+    ``autocomplete``: such a search failed with "no such column: term" as soon as anything was indexed. On
+    SQLite a search looks through the whole index entry of each object instead (PostgreSQL keeps the limit).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields = None
+
+
+class SQLiteSearchQueryCompiler(
+    WholeEntryMixin, FTS5StringsMixin, sqlite.SQLiteSearchQueryCompiler
+):
     pass
 
 
-class SQLiteAutocompleteQueryCompiler(FTS5StringsMixin, sqlite.SQLiteAutocompleteQueryCompiler):
+class SQLiteAutocompleteQueryCompiler(
+    WholeEntryMixin, FTS5StringsMixin, sqlite.SQLiteAutocompleteQueryCompiler
+):
     pass
 
 

@@ -152,7 +152,10 @@ def test_without_the_switch_production_is_https_only(tmp_path):
         (PUBLIC | {"MEDIA_STORAGE": "s3"}, "MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME"),
         (S3 | {"SIGAP_SERVE_MEDIA": "true"}, "Leave SIGAP_SERVE_MEDIA unset"),
         (PUBLIC | {"MEDIA_STORAGE": "ftp"}, "MEDIA_STORAGE must be filesystem or s3"),
-        ({k: v for k, v in PUBLIC.items() if k != "PUBLIC_BASE_URL"}, "PUBLIC_BASE_URL must be set"),
+        (
+            {k: v for k, v in PUBLIC.items() if k != "PUBLIC_BASE_URL"},
+            "PUBLIC_BASE_URL must be set",
+        ),
         (PUBLIC | {"PUBLIC_BASE_URL": "http://sigap.example.go.id"}, "must start with https://"),
         (
             LOCAL | {"PUBLIC_BASE_URL": "http://sigap.example.go.id"},

@@ -121,3 +121,28 @@ def test_any_text_searches_courses_without_an_error(catalogue_url, text):
     list(CoursePage.objects.live().search(text))
     list(CoursePage.objects.live().autocomplete(text))
     assert Client().get(catalogue_url, {"q": text}).status_code == 200
+
+
+def test_admin_listings_limited_to_their_search_fields_find_what_is_indexed(admin_client):
+    """Wagtail's SQLite backend failed on any search limited to fields (every listing with search_fields)
+    once something was indexed: "no such column: term"."""
+    from courses.models import GlossaryTerm, Regulation
+
+    GlossaryTerm.objects.create(term="Restitusi", definition="Ganti kerugian bagi korban.")
+    Regulation.objects.create(
+        kind="uu",
+        number="21",
+        year=2007,
+        short_name="UU 21/2007",
+        title_id="Pemberantasan Tindak Pidana Perdagangan Orang",
+    )
+
+    for url in ["/admin/snippets/courses/glossaryterm/", "/admin/snippets/courses/regulation/"]:
+        for text in ["Restitusi", "Perdagangan", *HOSTILE]:
+            response = admin_client.get(url, {"q": text})
+
+            assert response.status_code == 200, (url, text)
+    listing = admin_client.get("/admin/snippets/courses/glossaryterm/", {"q": "Restitusi"})
+    assert "Ganti kerugian" in listing.content.decode() or "Restitusi" in str(
+        listing.context["object_list"]
+    )
