@@ -141,9 +141,7 @@ def test_a_certificate_earned_behind_a_forged_host_links_only_to_the_public_serv
     assert_all_links_public(mailoutbox, OTHER_PORT)
     assert verify in everything_sent(mailoutbox)
     page = PdfReader(Path(certificate.pdf.path)).pages[0]
-    decoded = [
-        code.text for image in page.images for code in zxingcpp.read_barcodes(image.image)
-    ]
+    decoded = [code.text for image in page.images for code in zxingcpp.read_barcodes(image.image)]
     assert decoded == [verify]
     assert "attacker" not in page.extract_text()
 
