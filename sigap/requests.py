@@ -25,13 +25,13 @@ from __future__ import annotations
 import logging
 import traceback
 from pathlib import Path
-from urllib.parse import unquote_to_bytes
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.core.handlers.asgi import ASGIRequest
 from django.core.handlers.wsgi import WSGIRequest
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from .views import bad_request
 
@@ -129,9 +129,8 @@ class MalformedAdminPostMiddleware:
     400: one that passed through Sigap's own code is Sigap's bug and stays a 500.
     """
 
-    #: The exceptions the view code above raises when a field is missing or None, and the one Django's
-    #: redirect() raises for a ``next`` that is neither a URL nor a view's name (the page lock view's).
-    MALFORMED = (KeyError, AttributeError, TypeError, ValueError, NoReverseMatch)
+    #: The exceptions the view code above raises when a field is missing or None.
+    MALFORMED = (KeyError, AttributeError, TypeError, ValueError)
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -139,10 +138,25 @@ class MalformedAdminPostMiddleware:
     def __call__(self, request):
         return self.get_response(request)
 
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """A ``next`` that is no address is refused before the view acts: Wagtail's page lock and unschedule
+        views lock or unschedule first and only then redirect to it, where Django's redirect() takes
+        ``31251805`` or ``-1`` for a view's name and fails, after the change was made."""
+        if request.method != "POST" or not _is_admin(request):
+            return None
+        for value in [*request.GET.getlist("next"), *request.POST.getlist("next")]:
+            if (
+                value
+                and not value.startswith("/")
+                and urlsplit(value).scheme not in {"http", "https"}
+            ):
+                return bad_request(request, None)
+        return None
+
     def process_exception(self, request, exception):
         if request.method != "POST" or not isinstance(exception, self.MALFORMED):
             return None
-        if not request.path_info.startswith(reverse("wagtailadmin_home")):
+        if not _is_admin(request):
             return None
         frames = traceback.extract_tb(exception.__traceback__)
         if any(_is_sigap_code(frame.filename) for frame in frames):
@@ -157,6 +171,10 @@ class MalformedAdminPostMiddleware:
         )
 
         return bad_request(request, exception)
+
+
+def _is_admin(request) -> bool:
+    return request.path_info.startswith(reverse("wagtailadmin_home"))
 
 
 def _is_sigap_code(filename: str) -> bool:

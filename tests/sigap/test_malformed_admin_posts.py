@@ -80,14 +80,31 @@ def test_a_failure_in_sigaps_own_admin_code_is_still_a_server_error(admin_client
     assert response.status_code == 500
 
 
-def test_locking_a_page_with_a_next_that_is_no_address_gets_the_400_page(admin_client):
+@pytest.mark.parametrize("next_url", ["31251805", "-1", "javascript:alert(1)"])
+def test_locking_a_page_with_a_next_that_is_no_address_is_refused_before_it_locks(
+    admin_client, next_url
+):
     course = make_course(lessons_per_module=1)
 
     response = admin_client.post(
-        reverse("wagtailadmin_pages:lock", args=[course.pk]), {"next": "31251805"}
+        reverse("wagtailadmin_pages:lock", args=[course.pk]), {"next": next_url}
     )
 
     assert response.status_code == 400
+    course.refresh_from_db()
+    assert not course.locked
+
+
+def test_locking_a_page_with_a_path_as_next_still_locks_it(admin_client):
+    course = make_course(lessons_per_module=1)
+
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:lock", args=[course.pk]), {"next": "/admin/pages/"}
+    )
+
+    assert response.status_code == 302
+    course.refresh_from_db()
+    assert course.locked
 
 
 def test_a_page_form_with_an_image_that_is_no_id_is_shown_again_with_its_error(admin_client):
