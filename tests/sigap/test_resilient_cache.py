@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import socket
 import time
 import uuid
@@ -134,7 +135,8 @@ def test_a_reachable_redis_works_as_usual_and_its_return_is_logged(caplog):
         assert cache.add(key, "other", 30) is False  # a real add still says "already there"
     finally:
         cache.delete(key)
-    assert "Redis cache reachable again after 30 s" in caplog.text
+    # 30 s and however long the first request took on a busy machine (CI once logged 31 s).
+    assert re.search(r"Redis cache reachable again after 3\d s", caplog.text), caplog.text
 
 
 def test_a_full_redis_that_refuses_writes_degrades_like_an_unreachable_one(monkeypatch):
