@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from allauth.account.adapter import DefaultAccountAdapter
 
-from sigap.links import public_site
+from sigap.links import public_site, to_public_server
 
 from .selectors import profile_is_complete
 from .services import learner_register
@@ -34,6 +34,19 @@ class AccountAdapter(DefaultAccountAdapter):
         # Without django.contrib.sites allauth names the site after the request's Host header ("Hello from
         # 127.0.0.1:8000!"); its mails greet from Sigap and name the public host instead (sigap/links.py).
         super().send_mail(template_prefix, email, {**context, "current_site": public_site()})
+
+    def render_mail(self, template_prefix, email, context, headers=None):
+        # allauth builds a mail's links (verification, password reset, sign-up) from the request, whose Host
+        # header the sender chose: they are made to point at PUBLIC_BASE_URL instead (sigap/links.py).
+        message = super().render_mail(template_prefix, email, context, headers=headers)
+        request = context.get("request")
+        message.subject = to_public_server(message.subject, request)
+        message.body = to_public_server(message.body, request)
+        message.alternatives = [
+            type(alternative)(to_public_server(alternative[0], request), *alternative[1:])
+            for alternative in getattr(message, "alternatives", [])
+        ]
+        return message
 
     def get_login_redirect_url(self, request) -> str:
         # The task-force profile is asked for right after sign-up, and again until it is filled in.

@@ -110,6 +110,7 @@ def server_env(*, database_url: str, redis_url: str, tmp: Path) -> dict[str, str
             "SIGAP_LOCAL_HTTP": "true",
             "SECRET_KEY": secrets.token_urlsafe(64),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "PUBLIC_BASE_URL": "http://127.0.0.1:8000",
             "DATABASE_URL": database_url,
             "REDIS_URL": redis_url,
             "TASK_BACKEND": "database",

@@ -3,14 +3,14 @@
 A link that leaves the page (a verification link in a mail, the QR code on a certificate, the dashboard link
 in a digest) must point at the server members actually reach, and never at whatever the request's Host header
 said: an attacker who can send a password reset with a forged Host would otherwise mail a member a link to
-their own server. So every absolute URL comes from one setting (docs/configuration.md, PUBLIC_BASE_URL), and
-PublicLinksMiddleware makes ``request.build_absolute_uri`` (which allauth, Wagtail and Django call) use it too.
+their own server. So every absolute URL in a mail or a PDF comes from one setting (docs/configuration.md,
+PUBLIC_BASE_URL). Pages themselves keep the request's own host: the browser that asked fetches their scripts
+from it, and the Content-Security-Policy allows only that origin.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from types import MethodType
 from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
@@ -49,22 +49,14 @@ def public_site() -> PublicSite:
     )
 
 
-def _build_absolute_uri(request, location=None) -> str:
-    if location is None:
-        location = request.get_full_path()
-    return public_url(location, relative_to=request.path)
-
-
-class PublicLinksMiddleware:
-    """Every ``request.build_absolute_uri()`` answers with PUBLIC_BASE_URL's scheme and host.
-
-    Only the links a response or a mail carries change: ``request.get_host()`` (ALLOWED_HOSTS, CSRF's origin
-    check) still reads the request, so the site works under any name the operator allows.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        request.build_absolute_uri = MethodType(_build_absolute_uri, request)
-        return self.get_response(request)
+def to_public_server(text: str, request) -> str:
+    """``text`` with every link to the server the request came in on (its scheme and Host header) turned
+    into one to the public server: allauth builds the links in its mails from the request."""
+    if request is None:
+        return text
+    origin = f"{request.scheme}://{request.get_host()}"
+    return (
+        text
+        if origin == settings.PUBLIC_BASE_URL
+        else text.replace(origin, settings.PUBLIC_BASE_URL)
+    )

@@ -27,7 +27,7 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Where members reach this server: the one source of every absolute link in e-mails, certificate PDFs and QR
-# codes (sigap/links.py), never the request's Host header. `make run` sets it from its HOST and PORT;
+# codes (sigap/links.py), never the request's Host header (pages keep the request's own host). `make run` sets it from its HOST and PORT;
 # production refuses to start without an https one (production.py).
 PUBLIC_BASE_URL = public_base_url(env_str("PUBLIC_BASE_URL", "http://127.0.0.1:8000"))
 
@@ -74,7 +74,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "sigap.links.PublicLinksMiddleware",
     # Before XFrameOptionsMiddleware, so it sees the X-Frame-Options that frame-ancestors follows.
     "sigap.security.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -268,6 +268,13 @@ def pytest_runtest_call(item):
 
 
 @pytest.fixture(autouse=True)
+def _links_follow_the_live_server(settings, live_server):
+    """Mails, certificates and QR codes link to the server the browser uses, as `make run PORT=…` does."""
+    settings.PUBLIC_BASE_URL = live_server.url
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
+
+
+@pytest.fixture(autouse=True)
 def _migration_data_is_there(request, live_server):
     """Every journey needs what the migrations wrote; see the module docstring for how it comes back."""
     from django.contrib.auth.models import Group

@@ -88,8 +88,7 @@ def expect_verification(page: Page, certificate: Certificate, state: str) -> Non
 def test_a_learner_downloads_and_verifies_a_certificate_and_a_trainer_revokes_it(
     page, new_page, live_server, settings, check_page, journey, tmp_path
 ):
-    # The QR code and the printed address lead to this server, so the browser can follow them.
-    settings.PUBLIC_BASE_URL = live_server.url
+    # The QR code and the printed address lead to this server (conftest.py), so the browser can follow them.
     learner = make_member(full_name=HOLDER)
     course, last_lesson = demo_course_all_but_done(learner)
 

@@ -107,6 +107,7 @@ def static_root(tmp_path_factory, _secret_key, private_redis):
         "REDIS_URL": private_redis.url,
         "SIGAP_LOCAL_HTTP": "true",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "PUBLIC_BASE_URL": "http://127.0.0.1:8000",  # gunicorn's own port replaces it (support.py)
         "TASK_BACKEND": "database",
         "STATIC_ROOT": str(folder),
     }
@@ -151,6 +152,7 @@ def production_env(transactional_db, private_postgres, private_redis, _secret_ke
         "REDIS_URL": private_redis.url,
         "SIGAP_LOCAL_HTTP": "true",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "PUBLIC_BASE_URL": "http://127.0.0.1:8000",  # gunicorn's own port replaces it (support.py)
         "TASK_BACKEND": "database",
         "MEDIA_ROOT": str(tmp_path / "media"),
         "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
