@@ -88,9 +88,14 @@ def _xlsx_cell(sheet, value: Any) -> Any:
         return round(value, 4)
     if value is None or isinstance(value, _PLAIN_TYPES):
         return value
-    text = WriteOnlyCell(sheet, value=xlsx_text(value))
-    text.data_type = "s"
-    return text
+    text = xlsx_text(value)
+    # openpyxl makes a formula only of text that starts with "=": only that text needs a cell of its own
+    # (a cell object per value made the 100,000-member download half as slow again).
+    if not text.startswith("="):
+        return text
+    string = WriteOnlyCell(sheet, value=text)
+    string.data_type = "s"
+    return string
 
 
 def _csv_line(row: Sequence[Any]) -> list[Any]:
