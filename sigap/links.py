@@ -17,7 +17,7 @@ from django.conf import settings
 from django.utils.encoding import iri_to_uri
 
 
-def public_url(location: str = "/", *, relative_to: str = "/") -> str:
+def public_url(location: str = "/") -> str:
     """``location`` as an absolute URL on the public server; an absolute ``location`` is kept as it is."""
     location = str(location)
     bits = urlsplit(location)
@@ -29,7 +29,7 @@ def public_url(location: str = "/", *, relative_to: str = "/") -> str:
         location = bits.path or "/"
         if bits.query:
             location += "?" + bits.query
-    return iri_to_uri(urljoin(base + relative_to, location))
+    return iri_to_uri(urljoin(base + "/", location))
 
 
 @dataclass(frozen=True)
